@@ -1,0 +1,33 @@
+"use client";
+
+import { useLocale } from "next-intl";
+import { Link, usePathname } from "@/lib/i18n/navigation";
+import { locales } from "@/lib/i18n/locales";
+
+/** Each language names itself, so a reader finds theirs whatever the current language is. */
+const ENDONYMS = { en: "English", ru: "Русский", ur: "اردو", zh: "中文", fa: "فارسی" } as const;
+
+export function LocaleSwitcher({ label }: { label: string }) {
+  const current = useLocale();
+  const pathname = usePathname();
+  return (
+    <nav aria-label={label}>
+      <ul className="flex gap-2">
+        {locales.map((locale) => (
+          <li key={locale}>
+            <Link
+              href={pathname}
+              locale={locale}
+              lang={locale}
+              hrefLang={locale}
+              aria-current={locale === current ? "true" : undefined}
+              className={locale === current ? "font-semibold text-brand-800 underline" : "text-slate-600 hover:underline"}
+            >
+              {ENDONYMS[locale]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

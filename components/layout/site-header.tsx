@@ -1,0 +1,70 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { getActor } from "@/lib/auth/session.server";
+import { can, isStaff } from "@/lib/auth/authorize";
+import { LocaleSwitcher } from "./locale-switcher";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+const AREAS = [
+  { href: "/field-trips", key: "fieldTrips" },
+  { href: "/courses", key: "courses" },
+  { href: "/rooms", key: "rooms" },
+  { href: "/events", key: "events" },
+  { href: "/businesses", key: "businesses" },
+] as const;
+
+export async function SiteHeader() {
+  const t = await getTranslations("nav");
+  const actor = await getActor();
+
+  return (
+    <header className="no-print border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-800">
+          {t("brand")}
+        </Link>
+        <nav aria-label={t("mainNavigation")} className="flex-1">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
+            {AREAS.map((area) => (
+              <li key={area.key}>
+                <Link href={area.href} className="text-slate-700 hover:text-brand-700 hover:underline">
+                  {t(area.key)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          <LocaleSwitcher label={t("language")} />
+          {actor ? (
+            <>
+              {can(actor, "read:fieldTrip:own") && (
+                <Link href="/my/field-trips" className="text-slate-700 hover:underline">
+                  {t("myFieldTrips")}
+                </Link>
+              )}
+              {isStaff(actor) && (
+                <Link href="/admin" className="text-slate-700 hover:underline">
+                  {t("backOffice")}
+                </Link>
+              )}
+              <span className="text-slate-600" data-testid="signed-in-as">
+                {t("signedInAs", { name: actor.name })}
+              </span>
+              <SignOutButton label={t("signOut")} />
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in" className="text-slate-700 hover:underline">
+                {t("signIn")}
+              </Link>
+              <Link href="/register" className="rounded bg-brand-700 px-3 py-1.5 text-white hover:bg-brand-800">
+                {t("register")}
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,50 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "@/lib/db.server";
+import { isDomainError } from "@/lib/errors";
+import { signInWithPassword } from "./sign-in-with-password";
+
+/**
+ * next-auth with email + password. Sessions are signed JWTs (no server-side session state), so any
+ * number of app instances can serve one user. Roles ride in the token for coarse checks in proxy.ts;
+ * services re-read the user from the database for every decision.
+ */
+export const authOptions: NextAuthOptions = {
+  secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  pages: { signIn: "/en/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "email",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const forwarded = req?.headers?.["x-forwarded-for"];
+        const clientAddress = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+        try {
+          const actor = await signInWithPassword(getDb(), credentials, clientAddress);
+          return actor ? { id: actor.id, email: actor.email, name: actor.name, roles: actor.roles } : null;
+        } catch (error) {
+          // next-auth passes the message on as `error`; the sign-in form localizes it.
+          if (isDomainError(error)) throw new Error(error.messageKey);
+          throw error;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.roles = (user as { roles?: string[] }).roles ?? [];
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user) {
+        session.user.id = token.sub ?? "";
+        session.user.roles = (token.roles as string[] | undefined) ?? [];
+      }
+      return session;
+    },
+  },
+};

@@ -1,0 +1,77 @@
+import { CENTER_TIME_ZONE } from "@/lib/i18n/locales";
+import { CENTER_UTC_OFFSET_MINUTES } from "@/lib/time/center-time";
+
+export interface CalendarEvent {
+  uid: string;
+  title: string;
+  description?: string;
+  location?: string;
+  startsAt: Date;
+  endsAt: Date;
+  status?: "TENTATIVE" | "CONFIRMED" | "CANCELLED";
+  url?: string;
+}
+
+const escapeText = (text: string) => text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+
+/** Lines longer than 75 octets are folded (RFC 5545 §3.1). */
+function fold(line: string): string {
+  const bytes = Buffer.from(line, "utf8");
+  if (bytes.length <= 75) return line;
+  const parts: string[] = [];
+  let current = "";
+  for (const char of line) {
+    if (Buffer.byteLength(current + char, "utf8") > (parts.length ? 74 : 75)) {
+      parts.push(current);
+      current = "";
+    }
+    current += char;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
+
+/** Wall-clock time in the Center's zone, as DTSTART;TZID=Asia/Karachi expects. */
+function centerLocal(date: Date): string {
+  return new Date(date.getTime() + CENTER_UTC_OFFSET_MINUTES * 60_000).toISOString().replace(/[-:]/g, "").slice(0, 15);
+}
+const utcStamp = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+
+/** An iCalendar document with the Center's time zone (Asia/Karachi, UTC+05:00, no DST). */
+export function buildCalendar(events: CalendarEvent[], { name, now = new Date() }: { name: string; now?: Date }): string {
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Friendship Center Islamabad//Portal//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(name)}`,
+    `X-WR-TIMEZONE:${CENTER_TIME_ZONE}`,
+    "BEGIN:VTIMEZONE",
+    `TZID:${CENTER_TIME_ZONE}`,
+    "BEGIN:STANDARD",
+    "DTSTART:19700101T000000",
+    "TZOFFSETFROM:+0500",
+    "TZOFFSETTO:+0500",
+    "TZNAME:PKT",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+  ];
+  for (const event of events) {
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${event.uid}`,
+      `DTSTAMP:${utcStamp(now)}`,
+      `DTSTART;TZID=${CENTER_TIME_ZONE}:${centerLocal(event.startsAt)}`,
+      `DTEND;TZID=${CENTER_TIME_ZONE}:${centerLocal(event.endsAt)}`,
+      `SUMMARY:${escapeText(event.title)}`,
+    );
+    if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+    if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+    if (event.status) lines.push(`STATUS:${event.status}`);
+    if (event.url) lines.push(`URL:${event.url}`);
+    lines.push("END:VEVENT");
+  }
+  lines.push("END:VCALENDAR");
+  return lines.map(fold).join("\r\n") + "\r\n";
+}

@@ -1,0 +1,66 @@
+/**
+ * The portal's domain errors. Services throw these; `lib/http/respond.ts` maps them once to HTTP
+ * statuses and server actions map them to localized messages. `messageKey` is a full path in the
+ * message catalogs (`errors.notFound`, `fieldTrips.errors.slotFull`); `params` fill its placeholders.
+ */
+export type DomainErrorCode = "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "rate_limited";
+
+export type MessageParams = Record<string, string | number>;
+
+export interface FieldIssue {
+  path: string;
+  messageKey: string;
+  params?: MessageParams;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly messageKey: string,
+    readonly params: MessageParams = {},
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(`${code}: ${messageKey}`);
+    this.name = "DomainError";
+  }
+}
+
+export const invalid = (messageKey: string, params?: MessageParams, issues?: FieldIssue[]) =>
+  new DomainError("invalid", messageKey, params, issues);
+export const unauthenticated = () => new DomainError("unauthenticated", "errors.unauthenticated");
+export const forbidden = (messageKey = "errors.forbidden", params?: MessageParams) => new DomainError("forbidden", messageKey, params);
+export const notFound = (messageKey = "errors.notFound") => new DomainError("not_found", messageKey);
+export const conflict = (messageKey: string, params?: MessageParams) => new DomainError("conflict", messageKey, params);
+export const rateLimited = (messageKey = "errors.rateLimited", params?: MessageParams) => new DomainError("rate_limited", messageKey, params);
+
+export const HTTP_STATUS: Record<DomainErrorCode, number> = {
+  invalid: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+};
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}
+
+/** PostgreSQL's own refusals (CHECK, exclusion, unique) become conflicts: the database is the last guard. */
+export function fromDatabaseError(error: unknown, messageKey: string): DomainError | undefined {
+  const code = databaseErrorCode(error);
+  if (code === "23514" || code === "23P01" || code === "23505") return conflict(messageKey);
+  return undefined;
+}
+
+function databaseErrorCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const candidate = current as { code?: unknown; cause?: unknown; meta?: { code?: unknown; driverAdapterError?: unknown } };
+    for (const code of [candidate.code, candidate.meta?.code]) {
+      if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    }
+    current = candidate.cause ?? candidate.meta?.driverAdapterError;
+  }
+  return undefined;
+}

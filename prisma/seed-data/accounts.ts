@@ -1,0 +1,135 @@
+// Demo accounts: one per role, all sharing one password. Printed by the start script.
+import { hashPassword } from "../../lib/auth/password";
+import { Role } from "../../lib/generated/prisma/enums";
+import type { SeedDb } from "./util";
+
+export const DEMO_PASSWORD = "Demo-Password-2026";
+
+export type AccountKey = "admin" | "staff" | "member" | "coordinator" | "teacher" | "business" | "pendingCoordinator";
+
+export interface DemoAccount {
+  key: AccountKey;
+  email: string;
+  password: string;
+  /** The role to show next to the login. */
+  role: Role;
+  /** Every role the account holds. */
+  roles: Role[];
+  /** false: the roles wait for staff verification (verifiedAt null). */
+  verified: boolean;
+  name: string;
+  phone: string;
+  organization?: string;
+}
+
+const account = (a: Omit<DemoAccount, "password" | "role"> & { role?: Role }): DemoAccount => ({
+  ...a,
+  role: a.role ?? a.roles[0],
+  password: DEMO_PASSWORD,
+});
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  account({
+    key: "admin",
+    email: "admin@demo.fc.pk",
+    roles: [Role.ADMIN, Role.STAFF],
+    verified: true,
+    name: "Dmitry Sokolov",
+    phone: "+92 51 2870100",
+    organization: "Russian Friendship Center, Islamabad",
+  }),
+  account({
+    key: "staff",
+    email: "staff@demo.fc.pk",
+    roles: [Role.STAFF],
+    verified: true,
+    name: "Sana Malik",
+    phone: "+92 51 2870101",
+    organization: "Russian Friendship Center, Islamabad",
+  }),
+  account({
+    key: "member",
+    email: "member@demo.fc.pk",
+    roles: [Role.MEMBER],
+    verified: true,
+    name: "Imran Haider",
+    phone: "+92 300 5550142",
+  }),
+  account({
+    key: "coordinator",
+    email: "coordinator@demo.fc.pk",
+    roles: [Role.SCHOOL_COORDINATOR],
+    verified: true,
+    name: "Nadia Rehman",
+    phone: "+92 333 5550177",
+    organization: "Islamabad Model School for Girls, F-7/2",
+  }),
+  account({
+    key: "teacher",
+    email: "teacher@demo.fc.pk",
+    roles: [Role.TEACHER],
+    verified: true,
+    name: "Elena Morozova",
+    phone: "+92 51 2870112",
+    organization: "Russian Friendship Center, Islamabad",
+  }),
+  account({
+    key: "business",
+    email: "business@demo.fc.pk",
+    roles: [Role.BUSINESS],
+    verified: true,
+    name: "Usman Tariq",
+    phone: "+92 321 5550190",
+    organization: "Clocktower Denim Mills (Pvt) Ltd",
+  }),
+  account({
+    key: "pendingCoordinator",
+    email: "pending.coordinator@demo.fc.pk",
+    roles: [Role.SCHOOL_COORDINATOR],
+    verified: false,
+    name: "Bilal Ahmed",
+    phone: "+92 345 5550123",
+    organization: "Islamabad Model College for Boys, F-8/4",
+  }),
+];
+
+/** Roles that count only once staff verified them: these record who verified. */
+const NEEDS_VERIFIER: Role[] = [Role.SCHOOL_COORDINATOR, Role.BUSINESS];
+
+export type AccountIds = Record<AccountKey, string>;
+
+/**
+ * Creates missing demo users (hashing the password only then), refreshes their profile fields,
+ * and makes their roles match the demo state. Admin first: it verifies the others.
+ */
+export async function seedAccounts(db: SeedDb, now: Date): Promise<AccountIds> {
+  const ids = {} as AccountIds;
+  for (const a of DEMO_ACCOUNTS) {
+    const profile = { name: a.name, phone: a.phone, organization: a.organization ?? null };
+    const existing = await db.user.findUnique({ where: { email: a.email }, select: { id: true } });
+    const user = existing
+      ? await db.user.update({ where: { id: existing.id }, data: profile, select: { id: true } })
+      : await db.user.create({
+          data: { email: a.email, passwordHash: await hashPassword(a.password), locale: "en", ...profile },
+          select: { id: true },
+        });
+    ids[a.key] = user.id;
+
+    for (const role of a.roles) {
+      const verifiedById = a.verified && NEEDS_VERIFIER.includes(role) ? ids.admin : null;
+      const current = await db.userRole.findUnique({ where: { userId_role: { userId: user.id, role } } });
+      if (!current) {
+        await db.userRole.create({
+          data: { userId: user.id, role, verifiedAt: a.verified ? now : null, verifiedById },
+        });
+      } else if (a.verified !== (current.verifiedAt !== null)) {
+        // Restore the demo state (e.g. the pending coordinator was verified while trying the demo).
+        await db.userRole.update({
+          where: { userId_role: { userId: user.id, role } },
+          data: { verifiedAt: a.verified ? now : null, verifiedById },
+        });
+      }
+    }
+  }
+  return ids;
+}

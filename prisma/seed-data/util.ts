@@ -1,0 +1,61 @@
+// Shared helpers for the demo seed: Center-time date arithmetic and small types.
+import type { Tx } from "../../lib/db/create-client";
+
+/** The client or a transaction: every seed step accepts either. */
+export type SeedDb = Tx;
+
+/** Content translations by locale, English being the fallback stored in the row itself. */
+export type Locale = "ru" | "ur" | "zh" | "fa";
+export type Translations<K extends string> = Record<Locale, Record<K, string>>;
+
+/** Asia/Karachi is UTC+05:00 all year (no daylight saving time). */
+export const CENTER_UTC_OFFSET_MINUTES = 5 * 60;
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/**
+ * A calendar day in Center time, represented as a Date at 00:00 UTC of that calendar date
+ * (the same shape Prisma uses for `@db.Date` columns).
+ */
+export type CenterDay = Date;
+
+/** Today's calendar date in Asia/Karachi: the anchor that keeps re-runs on one day identical. */
+export function centerToday(now: Date = new Date()): CenterDay {
+  const shifted = new Date(now.getTime() + CENTER_UTC_OFFSET_MINUTES * MINUTE);
+  return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
+}
+
+export function addDays(day: CenterDay, days: number): CenterDay {
+  return new Date(day.getTime() + days * DAY);
+}
+
+/** ISO weekday of a Center day: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(day: CenterDay): number {
+  return ((day.getUTCDay() + 6) % 7) + 1;
+}
+
+/** The first day on or after `day` that falls on ISO `weekday`. */
+export function onOrAfterWeekday(day: CenterDay, weekday: number): CenterDay {
+  return addDays(day, (weekday - isoWeekday(day) + 7) % 7);
+}
+
+/** The UTC instant of `hh:mm` Center time on `day` (e.g. 10:00 in Islamabad = 05:00Z). */
+export function atCenterTime(day: CenterDay, hour: number, minute = 0): Date {
+  return new Date(day.getTime() + (hour * 60 + minute - CENTER_UTC_OFFSET_MINUTES) * MINUTE);
+}
+
+export function addMinutes(instant: Date, minutes: number): Date {
+  return new Date(instant.getTime() + minutes * MINUTE);
+}
+
+/** "HH:MM" → minutes after midnight. */
+export function minutesOf(hhmm: string): number {
+  const [h, m] = hhmm.split(":").map(Number);
+  return h * 60 + m;
+}
+
+/** ceil(students / ratio) by grade band: pre-K/K 1:4, grades 1–2 1:6, grades 3–12 1:10. */
+export function requiredChaperones(gradeBand: string, students: number): number {
+  const ratio = gradeBand === "PRE_K_K" ? 4 : gradeBand === "GRADES_1_2" ? 6 : 10;
+  return Math.ceil(students / ratio);
+}

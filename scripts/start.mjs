@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// `npm start`: the whole portal on one machine with nothing but Node installed.
+//   1. DATABASE_URL, or an embedded PostgreSQL under .data/pg (data survives restarts)
+//   2. migrations (Prisma migrate, offline) and the idempotent demo seed
+//   3. a production build when sources changed since the last one
+//   4. next start, then the demo logins
+import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startEmbeddedPostgres } from './db/embedded-db.mjs';
+import { migrateDeploy, seed } from './db/prepare-database.mjs';
+
+const PORT = process.env.PORT ?? '3000';
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+// Sessions are signed with AUTH_SECRET. Generate one per checkout if none is configured.
+if (!process.env.AUTH_SECRET) {
+  const file = path.resolve('.data/auth-secret');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString('base64url'), { mode: 0o600 });
+  process.env.AUTH_SECRET = fs.readFileSync(file, 'utf8').trim();
+}
+process.env.NEXTAUTH_URL ??= `http://localhost:${PORT}`;
+
+let stopDb = async () => {};
+if (!process.env.DATABASE_URL) {
+  const db = await startEmbeddedPostgres();
+  process.env.DATABASE_URL = db.url;
+  stopDb = db.stop;
+  console.log(`[start] embedded PostgreSQL ${db.reused ? 'already running' : 'started'} (data in .data/pg)`);
+}
+console.log(`[start] migrations: ${migrateDeploy(process.env.DATABASE_URL)}`);
+if (process.env.SEED !== 'false') seed(process.env.DATABASE_URL);
+
+if (needsBuild()) {
+  console.log('[start] building the portal (first run or sources changed)…');
+  const build = spawnSync(path.resolve('node_modules/.bin/next'), ['build'], { stdio: 'inherit', env: process.env });
+  if (build.status !== 0) {
+    await stopDb();
+    process.exit(build.status ?? 1);
+  }
+}
+
+const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', PORT], { stdio: ['inherit', 'pipe', 'inherit'], env: process.env });
+let announced = false;
+server.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  if (!announced && /Ready|started server|Local:/i.test(String(chunk))) {
+    announced = true;
+    spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/print-demo-logins.ts', `http://localhost:${PORT}`], { stdio: 'inherit' });
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', async (code) => {
+  await stopDb();
+  process.exit(code ?? 0);
+});
+
+function needsBuild() {
+  const buildId = path.resolve('.next/BUILD_ID');
+  if (!fs.existsSync(buildId)) return true;
+  const builtAt = fs.statSync(buildId).mtimeMs;
+  const newest = (dir) => {
+    let max = 0;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'generated' || entry.name.startsWith('.')) continue;
+      const p = path.join(dir, entry.name);
+      max = Math.max(max, entry.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+    }
+    return max;
+  };
+  const sources = ['app', 'components', 'lib', 'messages', 'public', 'proxy.ts', 'next.config.js', 'package.json'].filter((p) => fs.existsSync(p));
+  return sources.some((p) => (fs.statSync(p).isDirectory() ? newest(p) : fs.statSync(p).mtimeMs) > builtAt);
+}
