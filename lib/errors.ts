@@ -53,14 +53,15 @@ export function fromDatabaseError(error: unknown, messageKey: string): DomainErr
   return undefined;
 }
 
+/** The SQLSTATE behind a Prisma error (driver adapters nest it under meta.driverAdapterError.cause). */
 function databaseErrorCode(error: unknown): string | undefined {
   let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const candidate = current as { code?: unknown; cause?: unknown; meta?: { code?: unknown; driverAdapterError?: unknown } };
-    for (const code of [candidate.code, candidate.meta?.code]) {
-      if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  for (let depth = 0; current && typeof current === "object" && depth < 6; depth++) {
+    const candidate = current as { originalCode?: unknown; code?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+    for (const code of [candidate.originalCode, candidate.code]) {
+      if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) && !code.startsWith("P")) return code;
     }
-    current = candidate.cause ?? candidate.meta?.driverAdapterError;
+    current = candidate.meta?.driverAdapterError ?? candidate.cause;
   }
   return undefined;
 }

@@ -1,0 +1,132 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { bookFieldTripAction } from "@/lib/field-trips/actions";
+import { Field, FormAlert, SubmitButton, describedBy, inputClass } from "@/components/ui/form";
+import { endonymOf } from "./endonyms";
+
+const GRADE_BANDS = ["PRE_K_K", "GRADES_1_2", "GRADES_3_5", "GRADES_6_8", "GRADES_9_12"] as const;
+
+export function BookFieldTripForm({
+  slotId,
+  defaultSchool,
+  tourLanguages,
+  defaultTourLanguage,
+}: {
+  slotId: string;
+  defaultSchool: string;
+  tourLanguages: string[];
+  defaultTourLanguage: string;
+}) {
+  const t = useTranslations("fieldTrips.book");
+  const tBand = useTranslations("fieldTrips.gradeBand");
+  const tCommon = useTranslations("common");
+  const [state, action] = useActionState(bookFieldTripAction, {});
+  const errors = state.fieldErrors ?? {};
+  const values = state.values ?? {};
+  const hints = { chaperones: t("chaperonesHint"), specialNeeds: t("specialNeedsHint") };
+
+  return (
+    // Remounted when the submitted values change, so selects and the checkbox show what was entered.
+    <form key={JSON.stringify(values)} action={action} className="space-y-4" noValidate>
+      <FormAlert message={state.message} />
+      <input type="hidden" name="slotId" value={slotId} />
+      <Field id="schoolName" label={t("school")} error={errors.schoolName}>
+        <input
+          id="schoolName"
+          name="schoolName"
+          required
+          autoComplete="organization"
+          defaultValue={values.schoolName ?? defaultSchool}
+          className={inputClass}
+          {...describedBy("schoolName", { error: errors.schoolName })}
+        />
+      </Field>
+      <Field id="gradeBand" label={t("gradeBand")} error={errors.gradeBand}>
+        <select id="gradeBand" name="gradeBand" required defaultValue={values.gradeBand ?? ""} className={inputClass} {...describedBy("gradeBand", { error: errors.gradeBand })}>
+          <option value="" disabled>
+            {t("chooseGradeBand")}
+          </option>
+          {GRADE_BANDS.map((band) => (
+            <option key={band} value={band}>
+              {tBand(band)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="students" label={t("students")} error={errors.students}>
+          <input
+            id="students"
+            name="students"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            required
+            defaultValue={values.students}
+            className={inputClass}
+            {...describedBy("students", { error: errors.students })}
+          />
+        </Field>
+        <Field id="chaperones" label={t("chaperones")} error={errors.chaperones} hint={hints.chaperones}>
+          <input
+            id="chaperones"
+            name="chaperones"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            required
+            defaultValue={values.chaperones}
+            className={inputClass}
+            {...describedBy("chaperones", { error: errors.chaperones, hint: hints.chaperones })}
+          />
+        </Field>
+      </div>
+      <Field id="tourLanguage" label={t("tourLanguage")} error={errors.tourLanguage}>
+        <select
+          id="tourLanguage"
+          name="tourLanguage"
+          required
+          defaultValue={values.tourLanguage ?? defaultTourLanguage}
+          className={inputClass}
+          {...describedBy("tourLanguage", { error: errors.tourLanguage })}
+        >
+          {tourLanguages.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {endonymOf(code)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="specialNeeds" label={t("specialNeeds")} error={errors.specialNeeds} hint={hints.specialNeeds}>
+        <textarea
+          id="specialNeeds"
+          name="specialNeeds"
+          rows={3}
+          maxLength={1000}
+          defaultValue={values.specialNeeds}
+          className={inputClass}
+          {...describedBy("specialNeeds", { error: errors.specialNeeds, hint: hints.specialNeeds })}
+        />
+      </Field>
+      <div>
+        <label className="flex items-start gap-2">
+          <input
+            type="checkbox"
+            id="lunchRoom"
+            name="lunchRoom"
+            defaultChecked={values.lunchRoom === "on"}
+            className="mt-1.5 size-4"
+            aria-describedby="lunchRoom-hint"
+          />
+          <span className="font-medium text-slate-800">{t("lunchRoom")}</span>
+        </label>
+        <p id="lunchRoom-hint" className="ms-6 text-sm text-slate-600">
+          {t("lunchRoomHint")}
+        </p>
+      </div>
+      <SubmitButton pendingLabel={tCommon("working")}>{t("submit")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+/** The query string as a plain object (the last value wins for repeated keys), for zod schemas. */
+export function searchParamsOf(request: Request): Record<string, string> {
+  return Object.fromEntries(new URL(request.url).searchParams);
+}
+
+/**
+ * A JSON body with the booking id from the path. The path wins, so a body cannot redirect the
+ * action to another booking; a non-object body adds nothing and the service's schema reports it.
+ */
+export function withBookingId(body: unknown, bookingId: string): Record<string, unknown> {
+  const fields = typeof body === "object" && body !== null && !Array.isArray(body) ? body : {};
+  return { ...fields, bookingId };
+}

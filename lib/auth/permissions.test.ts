@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { toActor } from "./actor";
+import { can, requirePermission } from "./authorize";
+import type { GrantedPermission } from "./permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+const actorWith = (roles: Role[], verified = true) =>
+  toActor({ id: "u1", email: "a@b.c", name: "A", locale: "en", roles: roles.map((role) => ({ role, verifiedAt: verified ? new Date() : null })) });
+
+// Every role × a representative permission of each area: allowed (true) or denied (false).
+const TABLE: [GrantedPermission, Record<Role, boolean>][] = [
+  ["book:fieldTrip:own", { MEMBER: false, SCHOOL_COORDINATOR: true, TEACHER: false, BUSINESS: false, STAFF: false, ADMIN: false }],
+  ["manage:fieldTrip:any", { MEMBER: false, SCHOOL_COORDINATOR: false, TEACHER: false, BUSINESS: false, STAFF: true, ADMIN: true }],
+  ["register:event:own", { MEMBER: true, SCHOOL_COORDINATOR: false, TEACHER: false, BUSINESS: false, STAFF: false, ADMIN: false }],
+  ["reserve:room:own", { MEMBER: true, SCHOOL_COORDINATOR: false, TEACHER: false, BUSINESS: true, STAFF: false, ADMIN: false }],
+  ["read:roster:own", { MEMBER: false, SCHOOL_COORDINATOR: false, TEACHER: true, BUSINESS: false, STAFF: false, ADMIN: false }],
+  ["request:introduction:own", { MEMBER: false, SCHOOL_COORDINATOR: false, TEACHER: false, BUSINESS: true, STAFF: false, ADMIN: false }],
+  ["read:backOffice:any", { MEMBER: false, SCHOOL_COORDINATOR: false, TEACHER: false, BUSINESS: false, STAFF: true, ADMIN: true }],
+  ["verify:account:any", { MEMBER: false, SCHOOL_COORDINATOR: false, TEACHER: false, BUSINESS: false, STAFF: true, ADMIN: true }],
+  ["manage:user:any", { MEMBER: false, SCHOOL_COORDINATOR: false, TEACHER: false, BUSINESS: false, STAFF: false, ADMIN: true }],
+];
+
+describe("permissions table", () => {
+  for (const [permission, expected] of TABLE) {
+    for (const [role, allowed] of Object.entries(expected) as [Role, boolean][]) {
+      it(`${role} ${allowed ? "may" : "may not"} ${permission}`, () => {
+        expect(can(actorWith([role]), permission)).toBe(allowed);
+      });
+    }
+  }
+
+  it("denies everything to the signed-out", () => {
+    for (const [permission] of TABLE) expect(can(null, permission)).toBe(false);
+    expect(() => requirePermission(null, "read:backOffice:any")).toThrow(expect.objectContaining({ code: "unauthenticated" }));
+  });
+
+  it("gives unverified coordinators and businesses nothing yet, and says why", () => {
+    const pending = actorWith(["SCHOOL_COORDINATOR"], false);
+    expect(pending.roles).toEqual([]);
+    expect(can(pending, "book:fieldTrip:own")).toBe(false);
+    expect(() => requirePermission(pending, "book:fieldTrip:own")).toThrow(expect.objectContaining({ messageKey: "errors.verificationPending" }));
+    expect(() => requirePermission(actorWith(["BUSINESS"], false), "update:business:own")).toThrow(expect.objectContaining({ code: "forbidden" }));
+  });
+
+  it("combines the rights of several roles", () => {
+    const both = actorWith(["MEMBER", "SCHOOL_COORDINATOR"]);
+    expect(can(both, "register:event:own") && can(both, "book:fieldTrip:own")).toBe(true);
+  });
+});
