@@ -1,0 +1,114 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn } from "./support/auth";
+
+const LOCALES = [
+  { locale: "en", dir: "ltr", nav: "Field trips" },
+  { locale: "ru", dir: "ltr" },
+  { locale: "ur", dir: "rtl" },
+  { locale: "zh", dir: "ltr" },
+  { locale: "fa", dir: "rtl" },
+] as const;
+
+test.describe("home page in every language", () => {
+  for (const { locale, dir } of LOCALES) {
+    test(`/${locale} renders with lang=${locale} dir=${dir}`, async ({ page }) => {
+      const response = await page.goto(`/${locale}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.locator("html")).toHaveAttribute("dir", dir);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      // Five areas in the main navigation, labelled in this language.
+      await expect(page.getByRole("navigation").first().getByRole("link")).toHaveCount(5);
+      if (locale !== "en") await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/Russia, Pakistan and the partners/);
+    });
+  }
+
+  test("the locale switcher keeps the page", async ({ page }) => {
+    await page.goto("/en/events");
+    await page.getByRole("link", { name: "اردو" }).click();
+    await expect(page).toHaveURL(/\/ur\/events$/);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  });
+
+  test("the bare address sends visitors to a language", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/(en|ru|ur|zh|fa)$/);
+  });
+});
+
+test("health endpoint reports the database up and migrated", async ({ request }) => {
+  const response = await request.get("/api/v1/health");
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body).toMatchObject({ status: "ok", database: { reachable: true }, migrations: { pending: [], failed: [] } });
+});
+
+test("register, sign in, sign out", async ({ page }) => {
+  const email = `new.member.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.com`;
+  await page.goto("/en/register");
+  await page.getByLabel("Full name").fill("Zainab Qureshi");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("radio", { name: /^Member/ }).check();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/en\/sign-in\?registered=1/);
+  await expect(page.getByRole("status")).toContainText("Your account has been created");
+
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in-as")).toHaveText("Signed in as Zainab Qureshi");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
+});
+
+test("registration shows localized field errors", async ({ page }) => {
+  await page.goto("/ru/register");
+  await page.locator("#email").fill("not-an-email");
+  await page.locator("#password").fill("short");
+  await page.locator("form button[type=submit]").click();
+  await expect(page.locator("#email-error")).toBeVisible();
+  await expect(page.locator("#email-error")).toHaveText(/[А-Яа-я]/);
+});
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await page.goto("/en/sign-in");
+  await page.getByLabel("Email").fill(DEMO.member);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText("The email or password is not correct.");
+});
+
+test("an anonymous visitor is sent to sign-in from a protected page, and back after", async ({ page }) => {
+  await page.goto("/en/admin");
+  await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=%2Fen%2Fadmin/);
+  await page.getByLabel("Email").fill(DEMO.staff);
+  await page.getByLabel("Password").fill("Demo-Password-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/en\/admin$/);
+});
+
+test("a member gets the forbidden page in the back office", async ({ page }) => {
+  await signIn(page, DEMO.member);
+  const response = await page.goto("/en/admin");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back office" })).toHaveCount(0);
+});
+
+test("an admin reaches the back office", async ({ page }) => {
+  await signIn(page, DEMO.admin);
+  await page.getByRole("link", { name: "Back office" }).click();
+  await expect(page).toHaveURL(/\/en\/admin$/);
+  await expect(page.getByRole("heading", { name: "Back office", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Accounts awaiting verification" })).toBeVisible();
+});
+
+test("the forbidden page speaks the visitor's language", async ({ page }) => {
+  await signIn(page, DEMO.member);
+  await page.goto("/fa/admin");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("You do not have access to this page");
+});
