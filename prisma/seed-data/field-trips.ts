@@ -1,5 +1,6 @@
 // Visit slots for the coming eight weeks and three demo field-trip bookings by the school coordinator.
 import { FieldTripStatus, GradeBand, SlotStatus } from "../../lib/generated/prisma/enums";
+import { HOLDS_PLACES, requiredChaperones } from "../../lib/field-trips/rules";
 import type { SeededExhibition } from "./exhibitions";
 import {
   addDays,
@@ -7,7 +8,6 @@ import {
   atCenterTime,
   isoWeekday,
   minutesOf,
-  requiredChaperones,
   type CenterDay,
   type SeedDb,
 } from "./util";
@@ -128,14 +128,11 @@ const BOOKINGS: BookingSeed[] = [
   },
 ];
 
-/** Active bookings count towards a slot's bookedCount. */
-const ACTIVE_BOOKING: FieldTripStatus[] = [FieldTripStatus.PENDING, FieldTripStatus.CONFIRMED];
-
-/** Recomputes bookedCount of the given slots from their PENDING/CONFIRMED bookings. */
+/** Recomputes bookedCount of the given slots from the bookings that hold places (rules.ts HOLDS_PLACES). */
 async function recountSlots(db: SeedDb, slotIds: Iterable<string>) {
   for (const id of new Set(slotIds)) {
     const { _sum } = await db.fieldTripBooking.aggregate({
-      where: { slotId: id, status: { in: ACTIVE_BOOKING } },
+      where: { slotId: id, status: { in: [...HOLDS_PLACES] } },
       _sum: { students: true, chaperones: true },
     });
     await db.visitSlot.update({

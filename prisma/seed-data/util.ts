@@ -54,8 +54,3 @@ export function minutesOf(hhmm: string): number {
   return h * 60 + m;
 }
 
-/** ceil(students / ratio) by grade band: pre-K/K 1:4, grades 1–2 1:6, grades 3–12 1:10. */
-export function requiredChaperones(gradeBand: string, students: number): number {
-  const ratio = gradeBand === "PRE_K_K" ? 4 : gradeBand === "GRADES_1_2" ? 6 : 10;
-  return Math.ceil(students / ratio);
-}
