@@ -112,3 +112,24 @@ test("the forbidden page speaks the visitor's language", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("You do not have access to this page");
 });
+
+test.describe("every demo account signs in and sees what its role allows", () => {
+  const ACCOUNTS = [
+    { email: DEMO.admin, backOffice: true, fieldTrips: false },
+    { email: DEMO.staff, backOffice: true, fieldTrips: false },
+    { email: DEMO.member, backOffice: false, fieldTrips: false },
+    { email: DEMO.coordinator, backOffice: false, fieldTrips: true },
+    { email: DEMO.pendingCoordinator, backOffice: false, fieldTrips: false },
+    { email: DEMO.teacher, backOffice: false, fieldTrips: false },
+    { email: DEMO.business, backOffice: false, fieldTrips: false },
+  ];
+  for (const account of ACCOUNTS) {
+    test(account.email, async ({ page }) => {
+      await signIn(page, account.email);
+      await expect(page.getByRole("link", { name: "Back office" })).toHaveCount(account.backOffice ? 1 : 0);
+      await expect(page.getByRole("link", { name: "My field trips" })).toHaveCount(account.fieldTrips ? 1 : 0);
+      const admin = await page.goto("/en/admin");
+      expect(admin?.status()).toBe(account.backOffice ? 200 : 403);
+    });
+  }
+});

@@ -7,6 +7,7 @@ const SECTIONS = [
   { href: "/admin/field-trips", key: "fieldTripBookings" },
   { href: "/admin/field-trips/slots", key: "fieldTripSlots" },
   { href: "/admin/field-trips/day-sheet", key: "daySheet" },
+  { href: "/admin/outbox", key: "outbox" },
 ] as const;
 
 /** Every back-office page is for staff and admins only, checked here on the server. */
