@@ -12,9 +12,11 @@ import { verifyRole } from "./verify-role";
 
 export async function registerAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const locale = await getLocale();
-  const { password: _password, ...values } = formDataToObject(form);
+  const input = formDataToObject(form);
+  // Echo what was typed back into the form on error, except the password.
+  const values = Object.fromEntries(Object.entries(input).filter(([key]) => key !== "password"));
   const state = await runAction(async () => {
-    await registerAccount(getDb(), { ...formDataToObject(form), locale });
+    await registerAccount(getDb(), { ...input, locale });
   }, values);
   if (state.ok) redirect({ href: { pathname: "/sign-in", query: { registered: "1" } }, locale });
   return state;
