@@ -52,7 +52,7 @@ test("register, sign in, sign out", async ({ page }) => {
   await page.getByRole("radio", { name: /^Member/ }).check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/en\/sign-in\?registered=1/);
-  await expect(page.getByRole("status")).toContainText("Your account has been created");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Your account has been created");
 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("a long enough password");
@@ -78,7 +78,7 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.getByLabel("Email").fill(DEMO.member);
   await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("The email or password is not correct.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("The email or password is not correct.");
 });
 
 test("an anonymous visitor is sent to sign-in from a protected page, and back after", async ({ page }) => {

@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { bookFieldTripAction } from "@/lib/field-trips/actions";
 import { Field, FormAlert, SubmitButton, describedBy, inputClass } from "@/components/ui/form";
-import { endonymOf } from "./endonyms";
+import { formMessage } from "./form-message";
+import { endonymOf } from "@/lib/i18n/locales";
 
 const GRADE_BANDS = ["PRE_K_K", "GRADES_1_2", "GRADES_3_5", "GRADES_6_8", "GRADES_9_12"] as const;
 
@@ -30,7 +31,7 @@ export function BookFieldTripForm({
   return (
     // Remounted when the submitted values change, so selects and the checkbox show what was entered.
     <form key={JSON.stringify(values)} action={action} className="space-y-4" noValidate>
-      <FormAlert message={state.message} />
+      <FormAlert message={formMessage(state)} />
       <input type="hidden" name="slotId" value={slotId} />
       <Field id="schoolName" label={t("school")} error={errors.schoolName}>
         <input

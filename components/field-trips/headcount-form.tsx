@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changeHeadcountAction } from "@/lib/field-trips/actions";
 import { Field, FormAlert, SubmitButton, describedBy, inputClass } from "@/components/ui/form";
+import { formMessage } from "./form-message";
 
 /** The coordinator changes the number of students and chaperones of their booking. */
 export function HeadcountForm({ bookingId, students, chaperones }: { bookingId: string; students: number; chaperones: number }) {
@@ -16,7 +17,7 @@ export function HeadcountForm({ bookingId, students, chaperones }: { bookingId: 
 
   return (
     <form key={`${shown.students}:${shown.chaperones}`} action={action} className="space-y-4" noValidate>
-      <FormAlert message={state.message} tone={state.ok ? "success" : "error"} />
+      <FormAlert message={formMessage(state)} tone={state.ok ? "success" : "error"} />
       <input type="hidden" name="bookingId" value={bookingId} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="headcount-students" label={t("students")} error={errors.students}>

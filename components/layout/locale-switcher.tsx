@@ -2,10 +2,7 @@
 
 import { useLocale } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
-import { locales } from "@/lib/i18n/locales";
-
-/** Each language names itself, so a reader finds theirs whatever the current language is. */
-const ENDONYMS = { en: "English", ru: "Русский", ur: "اردو", zh: "中文", fa: "فارسی" } as const;
+import { ENDONYMS, locales } from "@/lib/i18n/locales";
 
 export function LocaleSwitcher({ label }: { label: string }) {
   const current = useLocale();

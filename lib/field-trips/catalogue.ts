@@ -1,12 +1,13 @@
 import type { Db } from "@/lib/db/create-client";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseInput } from "@/lib/validation";
 import { ExhibitionFilterSchema } from "./schemas";
 import { bookingWindow } from "./rules";
 
 /** Public catalogue: published exhibitions, filtered by era, a visitor age and a tour language. */
 export async function listExhibitions(db: Db, rawFilter: unknown) {
-  const filter = ExhibitionFilterSchema.parse(rawFilter ?? {});
+  const filter = parseInput(ExhibitionFilterSchema, rawFilter ?? {});
   const where: Prisma.ExhibitionWhereInput = { published: true };
   if (filter.era) where.era = filter.era;
   if (filter.age !== undefined) Object.assign(where, { ageMin: { lte: filter.age }, ageMax: { gte: filter.age } });

@@ -3,11 +3,19 @@ import type { Actor } from "@/lib/auth/actor";
 import { buildCalendar } from "@/lib/calendar/ics";
 import { getFieldTrip } from "./find-field-trips";
 
+type FieldTripWithSlot = Awaited<ReturnType<typeof getFieldTrip>>;
+
 export const CENTER_LOCATION = "Russian–Pakistani Friendship Center, Islamabad";
 
 /** The `.ics` file for one visit, for its coordinator (or staff). */
-export async function fieldTripCalendar(db: Db, actor: Actor | null, bookingId: string, labels: { title: string; description: string }) {
+export async function fieldTripCalendar(
+  db: Db,
+  actor: Actor | null,
+  bookingId: string,
+  labelsFor: (booking: FieldTripWithSlot) => { title: string; description: string },
+) {
   const booking = await getFieldTrip(db, actor, bookingId);
+  const labels = labelsFor(booking);
   const ics = buildCalendar(
     [
       {

@@ -43,6 +43,9 @@ export function bookingFilterWhere(filter: BookingFilter): Prisma.FieldTripBooki
   };
 }
 
+/** An export holds exactly the filtered list; this bound only stops a runaway query. */
+export const EXPORT_MAX_ROWS = 50_000;
+
 /** The staff queue: every booking matching the filter, soonest visit first. */
 export async function listFieldTripBookings(db: Db, actor: Actor | null, filter: BookingFilter, { take = 500 } = {}) {
   requirePermission(actor, "manage:fieldTrip:any");

@@ -118,7 +118,7 @@ describe("privacy", () => {
 describe("calendar file", () => {
   it("gives the visit in the Center's time zone", async () => {
     const { slot, booking } = await newBooking();
-    const { ics, filename } = await fieldTripCalendar(db, coordinator, booking.id, { title: "Field trip", description: "Ref" });
+    const { ics, filename } = await fieldTripCalendar(db, coordinator, booking.id, (b) => ({ title: "Field trip", description: b.reference }));
     const local = new Date(slot.startsAt.getTime() + 5 * 3600_000).toISOString().replace(/[-:]/g, "").slice(0, 15);
     expect(filename).toBe(`${booking.reference}.ics`);
     expect(ics).toContain("BEGIN:VCALENDAR");

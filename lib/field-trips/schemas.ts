@@ -7,10 +7,13 @@ const checkbox = z.union([z.boolean(), z.literal("on"), z.literal("true"), z.lit
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" });
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.time" });
 
+/** A filter field of a GET form: empty means "any". */
+const optionalFilter = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
+
 export const ExhibitionFilterSchema = z.object({
-  era: z.enum(["IMPERIAL", "SOVIET", "MODERN"]).optional().catch(undefined),
-  age: z.coerce.number().int().min(2).max(99).optional().catch(undefined),
-  language: z.enum(locales).optional().catch(undefined),
+  era: optionalFilter(z.enum(["IMPERIAL", "SOVIET", "MODERN"])),
+  age: optionalFilter(z.coerce.number().int().min(2).max(99)),
+  language: optionalFilter(z.enum(locales)),
 });
 
 export const BookFieldTripSchema = z.object({
@@ -59,10 +62,10 @@ export const SlotSeriesSchema = z
 export const CloseVisitSlotSchema = z.object({ slotId: id });
 
 export const BookingFilterSchema = z.object({
-  status: z.enum(["PENDING", "CONFIRMED", "DECLINED", "CANCELLED", "COMPLETED", "NO_SHOW"]).optional().catch(undefined),
-  from: isoDate.optional().catch(undefined),
-  to: isoDate.optional().catch(undefined),
-  exhibitionId: id.optional().catch(undefined),
+  status: optionalFilter(z.enum(["PENDING", "CONFIRMED", "DECLINED", "CANCELLED", "COMPLETED", "NO_SHOW"])),
+  from: optionalFilter(isoDate),
+  to: optionalFilter(isoDate),
+  exhibitionId: optionalFilter(id),
 });
 export type BookingFilter = z.output<typeof BookingFilterSchema>;
 

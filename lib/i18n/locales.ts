@@ -13,5 +13,12 @@ export function directionOf(locale: Locale): "rtl" | "ltr" {
   return rightToLeft.has(locale) ? "rtl" : "ltr";
 }
 
+/** Each language named in itself, so a reader finds theirs whatever the page language is. */
+export const ENDONYMS: Record<Locale, string> = { en: "English", ru: "Русский", ur: "اردو", zh: "中文", fa: "فارسی" };
+
+export function endonymOf(code: string): string {
+  return isLocale(code) ? ENDONYMS[code] : code;
+}
+
 /** The Center's time zone: every time is stored in UTC and shown here. */
 export const CENTER_TIME_ZONE = "Asia/Karachi";

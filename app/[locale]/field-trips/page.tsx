@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
+import { withQueryFallback } from "@/lib/http/query-fallback";
+import { FormAlert } from "@/components/ui/form";
 import { listExhibitions } from "@/lib/field-trips/catalogue";
 import { translated } from "@/lib/i18n/translated";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/catalogue/page-heading";
 import { ExhibitionCard } from "@/components/field-trips/exhibition-card";
-import { ENDONYMS, endonymOf } from "@/components/field-trips/endonyms";
+import { ENDONYMS, endonymOf } from "@/lib/i18n/locales";
 
 const ERAS = ["IMPERIAL", "SOVIET", "MODERN"] as const;
 const controlClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900";
@@ -21,11 +23,17 @@ export default async function FieldTripCataloguePage({ params, searchParams }: P
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("fieldTrips");
-  const { filter, exhibitions } = await listExhibitions(getDb(), await searchParams);
+  const db = getDb();
+  const query = await searchParams;
+  const {
+    result: { filter, exhibitions },
+    invalidQuery,
+  } = await withQueryFallback(() => listExhibitions(db, query), () => listExhibitions(db, {}));
 
   return (
     <div>
       <PageHeading title={t("catalogue.title")} lead={t("catalogue.lead")} />
+      {invalidQuery && <FormAlert message={t("catalogue.invalidFilter")} />}
 
       <form method="get" className="mb-8 grid gap-4 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-4 sm:items-end" aria-label={t("catalogue.filterLabel")}>
         <div>
@@ -70,7 +78,7 @@ export default async function FieldTripCataloguePage({ params, searchParams }: P
         </div>
       </form>
 
-      <p className="mb-4 text-sm text-slate-600" role="status">
+      <p className="mb-4 text-sm text-slate-600">
         {t("catalogue.count", { count: exhibitions.length })}
       </p>
       {exhibitions.length === 0 ? (

@@ -1,7 +1,7 @@
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { can, requirePermission } from "@/lib/auth/authorize";
 import { bookFieldTrip } from "@/lib/field-trips/book-field-trip";
-import { listFieldTripBookings, listMyFieldTrips } from "@/lib/field-trips/find-field-trips";
+import { EXPORT_MAX_ROWS, listFieldTripBookings, listMyFieldTrips } from "@/lib/field-trips/find-field-trips";
 import { BookingFilterSchema } from "@/lib/field-trips/schemas";
 import { parseInput } from "@/lib/validation";
 import { FieldTripListFormatSchema } from "@/lib/api/query-schemas";
@@ -19,11 +19,11 @@ export const GET = apiRoute(async ({ request, db, actor, locale }) => {
   const { format } = parseInput(FieldTripListFormatSchema, query);
   if (format === "csv") {
     requirePermission(actor, "export:report:any");
-    const bookings = await listFieldTripBookings(db, actor, BookingFilterSchema.parse(query));
+    const bookings = await listFieldTripBookings(db, actor, parseInput(BookingFilterSchema, query), { take: EXPORT_MAX_ROWS });
     return attachmentResponse(fieldTripsCsv(bookings), "text/csv; charset=utf-8", fieldTripsCsvFilename());
   }
   const bookings = can(actor, "manage:fieldTrip:any")
-    ? await listFieldTripBookings(db, actor, BookingFilterSchema.parse(query))
+    ? await listFieldTripBookings(db, actor, parseInput(BookingFilterSchema, query))
     : await listMyFieldTrips(db, actor);
   return { fieldTrips: bookings.map((booking) => serializeBooking(booking, locale)) };
 });

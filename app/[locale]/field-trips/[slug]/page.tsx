@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import { cache } from "react";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getDb } from "@/lib/db.server";
+import { isDomainError } from "@/lib/errors";
+import { getExhibition } from "@/lib/field-trips/catalogue";
+import { bookingOpensAt } from "@/lib/field-trips/rules";
+import { translated } from "@/lib/i18n/translated";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { endonymOf } from "@/lib/i18n/locales";
+
+/** One read per request, shared by the metadata and the page. */
+const loadExhibition = cache(async (slug: string) => {
+  try {
+    return await getExhibition(getDb(), slug);
+  } catch (error) {
+    if (isDomainError(error) && error.code === "not_found") notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/field-trips/[slug]">): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const { exhibition } = await loadExhibition(slug);
+  return { title: translated(exhibition, "title", locale as Locale) };
+}
+
+export default async function ExhibitionPage({ params }: PageProps<"/[locale]/field-trips/[slug]">) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("fieldTrips");
+  const format = await getFormatter();
+  const { exhibition, slots } = await loadExhibition(slug);
+  const title = translated(exhibition, "title", locale as Locale);
+
+  return (
+    <article className="space-y-8" aria-labelledby="exhibition-title">
+      <header>
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t(`era.${exhibition.era}`)}</p>
+        <h1 id="exhibition-title" className="mt-1 text-3xl font-bold">
+          {title}
+        </h1>
+        <p className="mt-3 max-w-3xl text-lg text-slate-700">{translated(exhibition, "summary", locale as Locale)}</p>
+        <p className="mt-3 max-w-3xl text-slate-700">{translated(exhibition, "description", locale as Locale)}</p>
+        <dl className="mt-4 flex flex-wrap gap-x-8 gap-y-2 text-sm">
+          <div>
+            <dt className="text-slate-600">{t("catalogue.ages")}</dt>
+            <dd className="font-medium">{t("catalogue.ageRange", { min: exhibition.ageMin, max: exhibition.ageMax })}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t("catalogue.duration")}</dt>
+            <dd className="font-medium">{t("catalogue.minutes", { minutes: exhibition.durationMinutes })}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t("catalogue.tourLanguages")}</dt>
+            <dd className="font-medium">{exhibition.tourLanguages.map(endonymOf).join(", ")}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t("exhibition.groupSize")}</dt>
+            <dd className="font-medium">{t("exhibition.groupSizeRange", { min: exhibition.minGroupSize, max: exhibition.maxGroupSize })}</dd>
+          </div>
+        </dl>
+      </header>
+
+      <section aria-labelledby="exhibits-heading">
+        <h2 id="exhibits-heading" className="text-2xl font-bold">
+          {t("exhibition.exhibitsTitle")}
+        </h2>
+        <ol className="mt-4 space-y-4">
+          {exhibition.exhibits.map((exhibit) => (
+            <li key={exhibit.id} className="rounded-xl border border-slate-200 bg-white p-5">
+              <h3 className="text-lg font-semibold">{exhibit.invention}</h3>
+              <p className="text-sm text-slate-600">{t("exhibition.inventorYear", { inventor: exhibit.inventor, year: String(exhibit.year) })}</p>
+              <p className="mt-2 text-slate-700">{exhibit.story}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="slots-heading">
+        <h2 id="slots-heading" className="text-2xl font-bold">
+          {t("exhibition.slotsTitle")}
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">{t("exhibition.slotsNote")}</p>
+        {slots.length === 0 ? (
+          <p className="mt-4 rounded-xl border border-slate-200 bg-white p-6 text-slate-700">{t("exhibition.noSlots")}</p>
+        ) : (
+          <div className="mt-4 overflow-x-auto rounded-xl border border-slate-200 bg-white">
+            <table className="w-full text-sm">
+              <caption className="sr-only">{t("exhibition.slotsCaption", { title })}</caption>
+              <thead className="bg-slate-50">
+                <tr>
+                  <th scope="col" className="px-4 py-2 text-start">{t("exhibition.dateTime")}</th>
+                  <th scope="col" className="px-4 py-2 text-end">{t("exhibition.remaining")}</th>
+                  <th scope="col" className="px-4 py-2 text-start">{t("exhibition.booking")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {slots.map((slot) => {
+                  const when = format.dateTime(slot.startsAt, { dateStyle: "full", timeStyle: "short" });
+                  return (
+                    <tr key={slot.id} className="border-t border-slate-100" data-slot-id={slot.id}>
+                      <th scope="row" className="px-4 py-2 text-start font-normal">
+                        <time dateTime={slot.startsAt.toISOString()}>{when}</time>
+                      </th>
+                      <td className="px-4 py-2 text-end tabular-nums">{t("exhibition.placesLeft", { count: slot.remaining })}</td>
+                      <td className="px-4 py-2">
+                        {slot.window === "open" && slot.remaining > 0 ? (
+                          <Link
+                            href={{ pathname: `/field-trips/${exhibition.slug}/book`, query: { slot: slot.id } }}
+                            className="font-semibold text-brand-700 underline hover:text-brand-800"
+                            aria-label={t("exhibition.bookSlotLabel", { when })}
+                          >
+                            {t("exhibition.bookSlot")}
+                          </Link>
+                        ) : (
+                          <span className="text-slate-700">
+                            {slot.window === "notOpenYet"
+                              ? t("exhibition.opensOn", { date: format.dateTime(bookingOpensAt(slot.startsAt), { dateStyle: "medium" }) })
+                              : slot.window === "closed"
+                                ? t("exhibition.bookingClosed")
+                                : t("exhibition.full")}
+                          </span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </article>
+  );
+}
