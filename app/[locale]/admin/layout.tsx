@@ -10,7 +10,10 @@ const SECTIONS = [
   { href: "/admin/outbox", key: "outbox" },
 ] as const;
 
-/** Every back-office page is for staff and admins only, checked here on the server. */
+/**
+ * Every back-office page is for staff and admins only. Checked here for the shared chrome, and again
+ * by each page (layouts and pages render in parallel, so a layout check alone does not stop a page).
+ */
 export default async function AdminLayout({ children }: LayoutProps<"/[locale]/admin">) {
   await requirePagePermission("read:backOffice:any", "/admin");
   const t = await getTranslations("admin.nav");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
-import { getActor } from "@/lib/auth/session.server";
+import { requirePagePermission } from "@/lib/auth/session.server";
 import { listPendingVerifications } from "@/lib/accounts/verify-role";
 import { getDashboardCounts } from "@/lib/back-office/dashboard-counts";
 import { VerifyRoleButton } from "@/components/admin/verify-role-button";
@@ -17,7 +17,7 @@ export default async function AdminDashboardPage({ params }: PageProps<"/[locale
   const t = await getTranslations();
   const format = await getFormatter();
   const db = getDb();
-  const actor = await getActor();
+  const actor = await requirePagePermission("read:backOffice:any", "/admin");
   const [counts, pending] = await Promise.all([getDashboardCounts(db, actor), listPendingVerifications(db, actor)]);
 
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
-import { getActor } from "@/lib/auth/session.server";
+import { requirePagePermission } from "@/lib/auth/session.server";
 import { listFieldTripBookings } from "@/lib/field-trips/find-field-trips";
 import { listExhibitionChoices } from "@/lib/field-trips/list-exhibition-choices";
 import { BookingFilterSchema, type BookingFilter } from "@/lib/field-trips/schemas";
@@ -28,7 +28,7 @@ export default async function FieldTripQueuePage({ params, searchParams }: PageP
   const t = await getTranslations();
   const format = await getFormatter();
   const db = getDb();
-  const actor = await getActor();
+  const actor = await requirePagePermission("manage:fieldTrip:any", "/admin/field-trips");
   const query = await searchParams;
   const { result: filter, invalidQuery } = await withQueryFallback(
     async () => parseInput(BookingFilterSchema, query),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
-import { getActor } from "@/lib/auth/session.server";
+import { requirePagePermission } from "@/lib/auth/session.server";
 import { listOutbox } from "@/lib/notifications/list-outbox";
 import { renderNotification } from "@/lib/notifications/render-notification";
 
@@ -15,7 +15,7 @@ export default async function OutboxPage({ params }: PageProps<"/[locale]/admin/
   setRequestLocale(locale);
   const t = await getTranslations("admin.outbox");
   const format = await getFormatter();
-  const messages = await listOutbox(getDb(), await getActor());
+  const messages = await listOutbox(getDb(), await requirePagePermission("read:outbox:any", "/admin/outbox"));
   return (
     <section aria-labelledby="outbox-title">
       <h1 id="outbox-title" className="text-2xl font-bold">

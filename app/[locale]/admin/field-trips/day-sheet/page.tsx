@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
 import { withQueryFallback } from "@/lib/http/query-fallback";
-import { getActor } from "@/lib/auth/session.server";
+import { requirePagePermission } from "@/lib/auth/session.server";
 import { getDaySheet } from "@/lib/field-trips/day-sheet";
 import { translated } from "@/lib/i18n/translated";
 import type { Locale } from "@/lib/i18n/locales";
@@ -23,7 +23,7 @@ export default async function DaySheetPage({ params, searchParams }: PageProps<"
   const t = await getTranslations();
   const format = await getFormatter();
   const db = getDb();
-  const actor = await getActor();
+  const actor = await requirePagePermission("manage:fieldTrip:any", "/admin/field-trips/day-sheet");
   const { date: requested } = await searchParams;
   const today = centerDateOf(new Date());
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
-import { getActor } from "@/lib/auth/session.server";
+import { requirePagePermission } from "@/lib/auth/session.server";
 import { listUpcomingSlots } from "@/lib/field-trips/manage-slots";
 import { listExhibitionChoices } from "@/lib/field-trips/list-exhibition-choices";
 import { translated } from "@/lib/i18n/translated";
@@ -22,7 +22,7 @@ export default async function VisitSlotsPage({ params, searchParams }: PageProps
   const tCommon = await getTranslations("common");
   const format = await getFormatter();
   const db = getDb();
-  const actor = await getActor();
+  const actor = await requirePagePermission("manage:catalogue:any", "/admin/field-trips/slots");
   const exhibitionRows = await listExhibitionChoices(db, actor);
   const exhibitions = exhibitionRows.map((e) => ({ id: e.id, title: translated(e, "title", locale as Locale) }));
   // Only a known exhibition narrows the list; anything else shows every exhibition's slots.
