@@ -247,3 +247,38 @@ test("the OpenAPI document is served", async ({ request }) => {
   expect(doc.openapi).toMatch(/^3\.1\.\d+$/);
   expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/field-trips", "/api/v1/health"]));
 });
+
+test("50 parallel booking requests through the server never overbook a slot", async ({ browser, baseURL }) => {
+  const staff = await signedIn(browser, baseURL, DEMO.staff);
+  const coordinator = await signedIn(browser, baseURL, DEMO.coordinator);
+  try {
+    const { exhibitions } = (await (await staff.request.get("/api/v1/exhibitions?language=en")).json()) as { exhibitions: { slug: string; maxGroupSize: number }[] };
+    const exhibition = exhibitions.find((e) => e.maxGroupSize >= GROUP.students + GROUP.chaperones)!;
+    // A fresh slot at an odd hour, 60–150 days ahead, so no other test books it.
+    const date = centerDate(new Date(Date.now() + (60 + Math.floor(Math.random() * 90)) * DAY).toISOString());
+    const time = `17:${String(Math.floor(Math.random() * 60)).padStart(2, "0")}`;
+    const forbidden = await coordinator.request.post(`/api/v1/exhibitions/${exhibition.slug}/slots`, { data: { date, time, capacity: 100 } });
+    expect(forbidden.status()).toBe(403);
+    const created = await staff.request.post(`/api/v1/exhibitions/${exhibition.slug}/slots`, { data: { date, time, capacity: 100 } });
+    expect(created.status(), await created.text()).toBe(201);
+    const slot = (await created.json()) as Slot;
+    expect(slot.remaining).toBe(100);
+
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        coordinator.request.post("/api/v1/field-trips", { data: { slotId: slot.id, schoolName: `Race School ${i}`, ...GROUP } }),
+      ),
+    );
+    const statuses = responses.map((r) => r.status());
+    const accepted = statuses.filter((s) => s === 201).length;
+    const refused = statuses.filter((s) => s === 409).length;
+    console.log(`[http race] 50 requests: ${accepted} accepted, ${refused} refused (409)`);
+    expect(accepted).toBe(4); // 4 × 22 = 88 of 100 places; a fifth group would need 110
+    expect(refused).toBe(46);
+
+    const after = (await (await coordinator.request.get(`/api/v1/exhibitions/${exhibition.slug}/slots?from=${date}&to=${date}`)).json()) as { slots: Slot[] };
+    expect(after.slots.find((s) => s.id === slot.id)?.remaining).toBe(12);
+  } finally {
+    await Promise.all([staff.close(), coordinator.close()]);
+  }
+});

@@ -3,6 +3,7 @@ import {
   BookFieldTripSchema,
   BookingFilterSchema,
   ChangeHeadcountSchema,
+  CreateVisitSlotSchema,
   DeclineFieldTripSchema,
   ExhibitionFilterSchema,
 } from "@/lib/field-trips/schemas";
@@ -24,6 +25,7 @@ export const REQUEST_BODY_SCHEMAS = {
   BookFieldTrip: BookFieldTripSchema,
   ChangeHeadcount: ChangeHeadcountSchema.omit({ bookingId: true }),
   DeclineFieldTrip: DeclineFieldTripSchema.omit({ bookingId: true }),
+  CreateVisitSlot: CreateVisitSlotSchema.omit({ exhibitionId: true }),
 } as const;
 
 /** The input side of a zod schema as JSON Schema 2020-12 (OpenAPI 3.1's dialect, so no `$schema`). */
@@ -327,6 +329,16 @@ export function buildOpenApiDocument() {
             "200": json({ type: "object", required: ["slots"], properties: { slots: { type: "array", items: ref("Slot") } } }, "The slots."),
             ...errors(404, 422),
           },
+        },
+        post: {
+          tags: ["Exhibitions"],
+          operationId: "createVisitSlot",
+          summary: "Publish a visit slot",
+          description: "Staff only. Date and time are Center wall-clock time (Asia/Karachi); the slot lasts the exhibition's duration.",
+          security: SESSION,
+          parameters: [SLUG, LOCALE_PARAMETER],
+          requestBody: body("CreateVisitSlot"),
+          responses: { "201": json(ref("Slot"), "The new slot."), ...errors(401, 403, 404, 409, 422) },
         },
       },
       "/api/v1/field-trips": {
