@@ -19,21 +19,10 @@ export async function SiteHeader() {
 
   return (
     <header className="no-print border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-3">
         <Link href="/" className="text-lg font-bold text-brand-800">
           {t("brand")}
         </Link>
-        <nav aria-label={t("mainNavigation")} className="flex-1">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
-            {AREAS.map((area) => (
-              <li key={area.key}>
-                <Link href={area.href} className="text-slate-700 hover:text-brand-700 hover:underline">
-                  {t(area.key)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <LocaleSwitcher label={t("language")} />
           {actor ? (
@@ -65,6 +54,17 @@ export async function SiteHeader() {
           )}
         </div>
       </div>
+      <nav id="main-navigation" aria-label={t("mainNavigation")} className="mx-auto max-w-6xl px-4 pt-2 pb-3">
+        <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">
+          {AREAS.map((area) => (
+            <li key={area.key}>
+              <Link href={area.href} className="text-slate-700 hover:text-brand-700 hover:underline">
+                {t(area.key)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   );
 }
