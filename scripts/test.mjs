@@ -4,6 +4,7 @@
 // With no TEST_DATABASE_URL a throwaway embedded PostgreSQL is started and deleted afterwards.
 //   npm test                   all suites
 //   npm test -- integration    only the named suites (lint, typecheck, integration, build, e2e)
+//   npm test -- e2e e2e/accessibility.spec.ts   other arguments go to Playwright (with a previous build)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { migrateDeploy, seed } from './db/prepare-database.mjs';
 
 const ALL = ['lint', 'typecheck', 'integration', 'build', 'e2e'];
 const wanted = process.argv.slice(2).filter((a) => ALL.includes(a));
+const playwrightArgs = process.argv.slice(2).filter((a) => !ALL.includes(a));
 const suites = wanted.length ? wanted : ALL;
 const bin = (name) => path.resolve('node_modules/.bin', name);
 const REPORTS = path.resolve('.data/test-reports');
@@ -88,7 +90,7 @@ try {
       seed(url);
       const report = path.join(REPORTS, 'playwright.json');
       fs.rmSync(report, { force: true });
-      const code = await run(bin('playwright'), ['test'], { DATABASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+      const code = await run(bin('playwright'), ['test', ...playwrightArgs], { DATABASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
       if (!fs.existsSync(report)) return [0, 1];
       const { stats } = JSON.parse(fs.readFileSync(report, 'utf8'));
       const failed = stats.unexpected + (code !== 0 && stats.unexpected === 0 ? 1 : 0);

@@ -1,0 +1,51 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, signIn } from "./support/auth";
+
+/** WCAG 2.1 A and AA checks (contrast, labels, names, landmarks) on a page as rendered. */
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+  expect(summary).toEqual([]);
+}
+
+async function firstExhibitionPath(page: Page) {
+  const response = await page.request.get("/api/v1/exhibitions");
+  const { exhibitions } = (await response.json()) as { exhibitions: { slug: string }[] };
+  return `/field-trips/${exhibitions[0].slug}`;
+}
+
+test.describe("public pages meet WCAG 2.1 AA", () => {
+  for (const locale of ["en", "ur"]) {
+    for (const path of ["", "/field-trips", "/courses", "/rooms", "/events", "/businesses", "/sign-in", "/register"]) {
+      test(`/${locale}${path}`, async ({ page }) => {
+        await page.goto(`/${locale}${path}`);
+        await expectNoViolations(page);
+      });
+    }
+    test(`/${locale} exhibition page`, async ({ page }) => {
+      await page.goto(`/${locale}${await firstExhibitionPath(page)}`);
+      await expectNoViolations(page);
+    });
+  }
+});
+
+test.describe("signed-in pages meet WCAG 2.1 AA", () => {
+  test("coordinator: booking form and my field trips", async ({ page }) => {
+    await signIn(page, DEMO.coordinator);
+    await page.goto(`/en${await firstExhibitionPath(page)}`);
+    await page.getByRole("link", { name: /^Book this slot/ }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoViolations(page);
+    await page.goto("/en/my/field-trips");
+    await expectNoViolations(page);
+  });
+
+  test("staff: back office pages", async ({ page }) => {
+    await signIn(page, DEMO.staff);
+    for (const path of ["/admin", "/admin/field-trips", "/admin/field-trips/slots", "/admin/field-trips/day-sheet", "/admin/outbox"]) {
+      await page.goto(`/en${path}`);
+      await expectNoViolations(page);
+    }
+  });
+});
