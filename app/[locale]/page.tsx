@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { PageSection } from "@/components/ui/section";
 
 const AREAS = [
   { key: "fieldTrips", href: "/field-trips" },
@@ -30,10 +31,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         </div>
       </section>
 
-      <section aria-labelledby="services-heading">
-        <h2 id="services-heading" className="text-2xl font-bold">
-          {t("servicesTitle")}
-        </h2>
+      <PageSection headingId="services-heading" title={t("servicesTitle")}>
         <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {AREAS.map((area) => (
             <li key={area.key} className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
@@ -46,7 +44,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
 
       <section aria-labelledby="visit-heading" className="grid gap-6 rounded-xl border border-slate-200 bg-white p-6 sm:grid-cols-2">
         <div>

@@ -3,7 +3,9 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { registerAction } from "@/lib/accounts/actions";
-import { Field, FormAlert, SubmitButton, describedBy, inputClass } from "@/components/ui/form";
+import { Field, describedBy, inputClass } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 const ROLES = ["MEMBER", "SCHOOL_COORDINATOR", "BUSINESS"] as const;
 

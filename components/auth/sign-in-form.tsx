@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { Field, FormAlert, inputClass } from "@/components/ui/form";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
 
 /** Only same-site paths may follow sign-in (no open redirects). */
 function safeCallback(callbackUrl: string | undefined, fallback: string) {

@@ -3,7 +3,9 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { bookFieldTripAction } from "@/lib/field-trips/actions";
-import { Field, FormAlert, SubmitButton, describedBy, inputClass } from "@/components/ui/form";
+import { Field, InputField, describedBy, inputClass } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { formMessage } from "./form-message";
 import { endonymOf } from "@/lib/i18n/locales";
 
@@ -33,17 +35,7 @@ export function BookFieldTripForm({
     <form key={JSON.stringify(values)} action={action} className="space-y-4" noValidate>
       <FormAlert message={formMessage(state)} />
       <input type="hidden" name="slotId" value={slotId} />
-      <Field id="schoolName" label={t("school")} error={errors.schoolName}>
-        <input
-          id="schoolName"
-          name="schoolName"
-          required
-          autoComplete="organization"
-          defaultValue={values.schoolName ?? defaultSchool}
-          className={inputClass}
-          {...describedBy("schoolName", { error: errors.schoolName })}
-        />
-      </Field>
+      <InputField id="schoolName" label={t("school")} error={errors.schoolName} name="schoolName" required autoComplete="organization" defaultValue={values.schoolName ?? defaultSchool} />
       <Field id="gradeBand" label={t("gradeBand")} error={errors.gradeBand}>
         <select id="gradeBand" name="gradeBand" required defaultValue={values.gradeBand ?? ""} className={inputClass} {...describedBy("gradeBand", { error: errors.gradeBand })}>
           <option value="" disabled>
@@ -57,32 +49,8 @@ export function BookFieldTripForm({
         </select>
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="students" label={t("students")} error={errors.students}>
-          <input
-            id="students"
-            name="students"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            required
-            defaultValue={values.students}
-            className={inputClass}
-            {...describedBy("students", { error: errors.students })}
-          />
-        </Field>
-        <Field id="chaperones" label={t("chaperones")} error={errors.chaperones} hint={hints.chaperones}>
-          <input
-            id="chaperones"
-            name="chaperones"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            required
-            defaultValue={values.chaperones}
-            className={inputClass}
-            {...describedBy("chaperones", { error: errors.chaperones, hint: hints.chaperones })}
-          />
-        </Field>
+        <InputField id="students" label={t("students")} error={errors.students} name="students" type="number" inputMode="numeric" min={1} required defaultValue={values.students} />
+        <InputField id="chaperones" label={t("chaperones")} error={errors.chaperones} hint={hints.chaperones} name="chaperones" type="number" inputMode="numeric" min={0} required defaultValue={values.chaperones} />
       </div>
       <Field id="tourLanguage" label={t("tourLanguage")} error={errors.tourLanguage}>
         <select

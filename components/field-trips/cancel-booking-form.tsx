@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { cancelFieldTripAction } from "@/lib/field-trips/actions";
-import { FormAlert } from "@/components/ui/form";
+import { FormAlert } from "@/components/ui/form-alert";
 
 /** Cancelling takes two deliberate steps: tick the confirmation box, then press the button. */
 export function CancelBookingForm({ bookingId }: { bookingId: string }) {

@@ -3,7 +3,9 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changeHeadcountAction } from "@/lib/field-trips/actions";
-import { Field, FormAlert, SubmitButton, describedBy, inputClass } from "@/components/ui/form";
+import { InputField } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { formMessage } from "./form-message";
 
 /** The coordinator changes the number of students and chaperones of their booking. */
@@ -20,32 +22,8 @@ export function HeadcountForm({ bookingId, students, chaperones }: { bookingId: 
       <FormAlert message={formMessage(state)} tone={state.ok ? "success" : "error"} />
       <input type="hidden" name="bookingId" value={bookingId} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="headcount-students" label={t("students")} error={errors.students}>
-          <input
-            id="headcount-students"
-            name="students"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            required
-            defaultValue={shown.students}
-            className={inputClass}
-            {...describedBy("headcount-students", { error: errors.students })}
-          />
-        </Field>
-        <Field id="headcount-chaperones" label={t("chaperones")} error={errors.chaperones}>
-          <input
-            id="headcount-chaperones"
-            name="chaperones"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            required
-            defaultValue={shown.chaperones}
-            className={inputClass}
-            {...describedBy("headcount-chaperones", { error: errors.chaperones })}
-          />
-        </Field>
+        <InputField id="headcount-students" label={t("students")} error={errors.students} name="students" type="number" inputMode="numeric" min={1} required defaultValue={shown.students} />
+        <InputField id="headcount-chaperones" label={t("chaperones")} error={errors.chaperones} name="chaperones" type="number" inputMode="numeric" min={0} required defaultValue={shown.chaperones} />
       </div>
       <SubmitButton pendingLabel={tCommon("working")}>{t("saveHeadcount")}</SubmitButton>
     </form>

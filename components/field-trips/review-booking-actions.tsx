@@ -9,7 +9,7 @@ import {
   markFieldTripNoShowAction,
 } from "@/lib/field-trips/actions";
 import type { ActionState } from "@/lib/http/action-state";
-import { describedBy, inputClass } from "@/components/ui/form";
+import { describedBy, inputClass } from "@/components/ui/field";
 
 type Action = (previous: ActionState, form: FormData) => Promise<ActionState>;
 

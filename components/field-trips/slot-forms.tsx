@@ -3,7 +3,9 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { closeVisitSlotAction, createVisitSlotAction, generateSlotSeriesAction } from "@/lib/field-trips/actions";
-import { Field, FormAlert, SubmitButton, describedBy, inputClass } from "@/components/ui/form";
+import { Field, InputField, describedBy, inputClass } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export interface ExhibitionChoice {
   id: string;
@@ -44,15 +46,9 @@ export function CreateSlotForm({ exhibitions }: { exhibitions: ExhibitionChoice[
       <FormAlert message={state.message} tone={state.ok ? "success" : "error"} />
       <ExhibitionSelect id="slot-exhibition" exhibitions={exhibitions} error={errors.exhibitionId} defaultValue={values.exhibitionId} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id="slot-date" label={t("date")} error={errors.date}>
-          <input id="slot-date" name="date" type="date" required defaultValue={values.date} className={inputClass} {...describedBy("slot-date", { error: errors.date })} />
-        </Field>
-        <Field id="slot-time" label={t("time")} error={errors.time}>
-          <input id="slot-time" name="time" type="time" required defaultValue={values.time ?? "09:30"} className={inputClass} {...describedBy("slot-time", { error: errors.time })} />
-        </Field>
-        <Field id="slot-capacity" label={t("capacity")} error={errors.capacity}>
-          <input id="slot-capacity" name="capacity" type="number" inputMode="numeric" min={1} required defaultValue={values.capacity ?? "50"} className={inputClass} {...describedBy("slot-capacity", { error: errors.capacity })} />
-        </Field>
+        <InputField id="slot-date" label={t("date")} error={errors.date} name="date" type="date" required defaultValue={values.date} />
+        <InputField id="slot-time" label={t("time")} error={errors.time} name="time" type="time" required defaultValue={values.time ?? "09:30"} />
+        <InputField id="slot-capacity" label={t("capacity")} error={errors.capacity} name="capacity" type="number" inputMode="numeric" min={1} required defaultValue={values.capacity ?? "50"} />
       </div>
       <SubmitButton pendingLabel={tCommon("working")}>{t("createSubmit")}</SubmitButton>
     </form>
@@ -76,15 +72,9 @@ export function SlotSeriesForm({ exhibitions }: { exhibitions: ExhibitionChoice[
       <FormAlert message={state.message} tone={state.ok ? "success" : "error"} />
       <ExhibitionSelect id="series-exhibition" exhibitions={exhibitions} error={errors.exhibitionId} defaultValue={values.exhibitionId} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id="series-from" label={t("fromDate")} error={errors.fromDate}>
-          <input id="series-from" name="fromDate" type="date" required defaultValue={values.fromDate} className={inputClass} {...describedBy("series-from", { error: errors.fromDate })} />
-        </Field>
-        <Field id="series-to" label={t("toDate")} error={errors.toDate}>
-          <input id="series-to" name="toDate" type="date" required defaultValue={values.toDate} className={inputClass} {...describedBy("series-to", { error: errors.toDate })} />
-        </Field>
-        <Field id="series-capacity" label={t("capacity")} error={errors.capacity}>
-          <input id="series-capacity" name="capacity" type="number" inputMode="numeric" min={1} required defaultValue={values.capacity ?? "50"} className={inputClass} {...describedBy("series-capacity", { error: errors.capacity })} />
-        </Field>
+        <InputField id="series-from" label={t("fromDate")} error={errors.fromDate} name="fromDate" type="date" required defaultValue={values.fromDate} />
+        <InputField id="series-to" label={t("toDate")} error={errors.toDate} name="toDate" type="date" required defaultValue={values.toDate} />
+        <InputField id="series-capacity" label={t("capacity")} error={errors.capacity} name="capacity" type="number" inputMode="numeric" min={1} required defaultValue={values.capacity ?? "50"} />
       </div>
       <fieldset aria-describedby={errors.weekdays ? "series-weekdays-error" : undefined}>
         <legend className="text-sm font-medium text-slate-800">{t("weekdays")}</legend>

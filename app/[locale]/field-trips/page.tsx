@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
 import { withQueryFallback } from "@/lib/http/query-fallback";
-import { FormAlert } from "@/components/ui/form";
+import { FormAlert } from "@/components/ui/form-alert";
+import { Field, controlClass } from "@/components/ui/field";
+import { FilterActions, FilterSelect } from "@/components/ui/filter-form";
 import { listExhibitions } from "@/lib/field-trips/catalogue";
 import { translated } from "@/lib/i18n/translated";
 import { locales, type Locale } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/catalogue/page-heading";
 import { ExhibitionCard } from "@/components/field-trips/exhibition-card";
 import { ENDONYMS, endonymOf } from "@/lib/i18n/locales";
 
 const ERAS = ["IMPERIAL", "SOVIET", "MODERN"] as const;
-const controlClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("fieldTrips.catalogue");
@@ -36,46 +36,26 @@ export default async function FieldTripCataloguePage({ params, searchParams }: P
       {invalidQuery && <FormAlert message={t("catalogue.invalidFilter")} />}
 
       <form method="get" className="mb-8 grid gap-4 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-4 sm:items-end" aria-label={t("catalogue.filterLabel")}>
-        <div>
-          <label htmlFor="filter-era" className="block text-sm font-medium text-slate-800">
-            {t("catalogue.era")}
-          </label>
-          <select id="filter-era" name="era" defaultValue={filter.era ?? ""} className={controlClass}>
-            <option value="">{t("catalogue.allEras")}</option>
-            {ERAS.map((era) => (
-              <option key={era} value={era}>
-                {t(`era.${era}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-age" className="block text-sm font-medium text-slate-800">
-            {t("catalogue.age")}
-          </label>
+        <FilterSelect
+          id="filter-era"
+          name="era"
+          label={t("catalogue.era")}
+          defaultValue={filter.era ?? ""}
+          anyLabel={t("catalogue.allEras")}
+          options={ERAS.map((era) => ({ value: era, label: t(`era.${era}`) }))}
+        />
+        <Field id="filter-age" label={t("catalogue.age")}>
           <input id="filter-age" name="age" type="number" inputMode="numeric" min={2} max={99} defaultValue={filter.age} className={controlClass} />
-        </div>
-        <div>
-          <label htmlFor="filter-language" className="block text-sm font-medium text-slate-800">
-            {t("catalogue.language")}
-          </label>
-          <select id="filter-language" name="language" defaultValue={filter.language ?? ""} className={controlClass}>
-            <option value="">{t("catalogue.anyLanguage")}</option>
-            {locales.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {ENDONYMS[code]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex gap-3">
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {t("catalogue.applyFilter")}
-          </button>
-          <Link href="/field-trips" className="rounded border border-slate-400 px-4 py-2 text-slate-800 hover:bg-slate-100">
-            {t("catalogue.resetFilter")}
-          </Link>
-        </div>
+        </Field>
+        <FilterSelect
+          id="filter-language"
+          name="language"
+          label={t("catalogue.language")}
+          defaultValue={filter.language ?? ""}
+          anyLabel={t("catalogue.anyLanguage")}
+          options={locales.map((code) => ({ value: code, label: ENDONYMS[code], lang: code }))}
+        />
+        <FilterActions applyLabel={t("catalogue.applyFilter")} resetLabel={t("catalogue.resetFilter")} resetHref="/field-trips" />
       </form>
 
       <p className="mb-4 text-sm text-slate-600">

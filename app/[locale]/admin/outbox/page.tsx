@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db.server";
 import { requirePagePermission } from "@/lib/auth/session.server";
 import { listOutbox } from "@/lib/notifications/list-outbox";
 import { renderNotification } from "@/lib/notifications/render-notification";
+import { DataTable, HeaderCell, TableHead } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.outbox");
@@ -22,31 +23,27 @@ export default async function OutboxPage({ params }: PageProps<"/[locale]/admin/
         {t("title")}
       </h1>
       <p className="mt-2 text-slate-700">{t("lead")}</p>
-      <div className="mt-4 overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full text-start text-sm">
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className="p-2 text-start">{t("queued")}</th>
-              <th scope="col" className="p-2 text-start">{t("recipient")}</th>
-              <th scope="col" className="p-2 text-start">{t("message")}</th>
-              <th scope="col" className="p-2 text-start">{t("status")}</th>
+      <DataTable caption={t("title")} className="mt-4">
+        <TableHead>
+          <HeaderCell>{t("queued")}</HeaderCell>
+          <HeaderCell>{t("recipient")}</HeaderCell>
+          <HeaderCell>{t("message")}</HeaderCell>
+          <HeaderCell>{t("status")}</HeaderCell>
+        </TableHead>
+        <tbody>
+          {messages.map((message) => (
+            <tr key={message.id} className="border-t border-slate-100 align-top">
+              <td className="whitespace-nowrap">{format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "short" })}</td>
+              <td>{message.toEmail}</td>
+              <td lang={message.locale}>{renderNotification(message).subject}</td>
+              <td>
+                {t(`statuses.${message.status}`)}
+                {message.lastError && <span className="block text-accent-600">{message.lastError}</span>}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {messages.map((message) => (
-              <tr key={message.id} className="border-t border-slate-100 align-top">
-                <td className="p-2 whitespace-nowrap">{format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "short" })}</td>
-                <td className="p-2">{message.toEmail}</td>
-                <td className="p-2" lang={message.locale}>{renderNotification(message).subject}</td>
-                <td className="p-2">
-                  {t(`statuses.${message.status}`)}
-                  {message.lastError && <span className="block text-accent-600">{message.lastError}</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
     </section>
   );
 }

@@ -10,6 +10,8 @@ import { translated } from "@/lib/i18n/translated";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { endonymOf } from "@/lib/i18n/locales";
+import { PageSection } from "@/components/ui/section";
+import { DataTable, HeaderCell, TableHead } from "@/components/ui/data-table";
 
 /** One read per request, shared by the metadata and the page. */
 const loadExhibition = cache(async (slug: string) => {
@@ -64,10 +66,7 @@ export default async function ExhibitionPage({ params }: PageProps<"/[locale]/fi
         </dl>
       </header>
 
-      <section aria-labelledby="exhibits-heading">
-        <h2 id="exhibits-heading" className="text-2xl font-bold">
-          {t("exhibition.exhibitsTitle")}
-        </h2>
+      <PageSection headingId="exhibits-heading" title={t("exhibition.exhibitsTitle")}>
         <ol className="mt-4 space-y-4">
           {exhibition.exhibits.map((exhibit) => (
             <li key={exhibit.id} className="rounded-xl border border-slate-200 bg-white p-5">
@@ -77,62 +76,54 @@ export default async function ExhibitionPage({ params }: PageProps<"/[locale]/fi
             </li>
           ))}
         </ol>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="slots-heading">
-        <h2 id="slots-heading" className="text-2xl font-bold">
-          {t("exhibition.slotsTitle")}
-        </h2>
+      <PageSection headingId="slots-heading" title={t("exhibition.slotsTitle")}>
         <p className="mt-1 text-sm text-slate-600">{t("exhibition.slotsNote")}</p>
         {slots.length === 0 ? (
           <p className="mt-4 rounded-xl border border-slate-200 bg-white p-6 text-slate-700">{t("exhibition.noSlots")}</p>
         ) : (
-          <div className="mt-4 overflow-x-auto rounded-xl border border-slate-200 bg-white">
-            <table className="w-full text-sm">
-              <caption className="sr-only">{t("exhibition.slotsCaption", { title })}</caption>
-              <thead className="bg-slate-50">
-                <tr>
-                  <th scope="col" className="px-4 py-2 text-start">{t("exhibition.dateTime")}</th>
-                  <th scope="col" className="px-4 py-2 text-end">{t("exhibition.remaining")}</th>
-                  <th scope="col" className="px-4 py-2 text-start">{t("exhibition.booking")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {slots.map((slot) => {
-                  const when = format.dateTime(slot.startsAt, { dateStyle: "full", timeStyle: "short" });
-                  return (
-                    <tr key={slot.id} className="border-t border-slate-100" data-slot-id={slot.id}>
-                      <th scope="row" className="px-4 py-2 text-start font-normal">
-                        <time dateTime={slot.startsAt.toISOString()}>{when}</time>
-                      </th>
-                      <td className="px-4 py-2 text-end tabular-nums">{t("exhibition.placesLeft", { count: slot.remaining })}</td>
-                      <td className="px-4 py-2">
-                        {slot.window === "open" && slot.remaining > 0 ? (
-                          <Link
-                            href={{ pathname: `/field-trips/${exhibition.slug}/book`, query: { slot: slot.id } }}
-                            className="font-semibold text-brand-700 underline hover:text-brand-800"
-                            aria-label={t("exhibition.bookSlotLabel", { when })}
-                          >
-                            {t("exhibition.bookSlot")}
-                          </Link>
-                        ) : (
-                          <span className="text-slate-700">
-                            {slot.window === "notOpenYet"
-                              ? t("exhibition.opensOn", { date: format.dateTime(bookingOpensAt(slot.startsAt), { dateStyle: "medium" }) })
-                              : slot.window === "closed"
-                                ? t("exhibition.bookingClosed")
-                                : t("exhibition.full")}
-                          </span>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t("exhibition.slotsCaption", { title })} density="comfortable" className="mt-4">
+            <TableHead>
+              <HeaderCell>{t("exhibition.dateTime")}</HeaderCell>
+              <HeaderCell align="end">{t("exhibition.remaining")}</HeaderCell>
+              <HeaderCell>{t("exhibition.booking")}</HeaderCell>
+            </TableHead>
+            <tbody>
+              {slots.map((slot) => {
+                const when = format.dateTime(slot.startsAt, { dateStyle: "full", timeStyle: "short" });
+                return (
+                  <tr key={slot.id} className="border-t border-slate-100" data-slot-id={slot.id}>
+                    <th scope="row" className="text-start font-normal">
+                      <time dateTime={slot.startsAt.toISOString()}>{when}</time>
+                    </th>
+                    <td className="text-end tabular-nums">{t("exhibition.placesLeft", { count: slot.remaining })}</td>
+                    <td>
+                      {slot.window === "open" && slot.remaining > 0 ? (
+                        <Link
+                          href={{ pathname: `/field-trips/${exhibition.slug}/book`, query: { slot: slot.id } }}
+                          className="font-semibold text-brand-700 underline hover:text-brand-800"
+                          aria-label={t("exhibition.bookSlotLabel", { when })}
+                        >
+                          {t("exhibition.bookSlot")}
+                        </Link>
+                      ) : (
+                        <span className="text-slate-700">
+                          {slot.window === "notOpenYet"
+                            ? t("exhibition.opensOn", { date: format.dateTime(bookingOpensAt(slot.startsAt), { dateStyle: "medium" }) })
+                            : slot.window === "closed"
+                              ? t("exhibition.bookingClosed")
+                              : t("exhibition.full")}
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </DataTable>
         )}
-      </section>
+      </PageSection>
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
 import { can } from "@/lib/auth/authorize";
 import { requireActor } from "@/lib/auth/session.server";
@@ -9,7 +9,9 @@ import { translated } from "@/lib/i18n/translated";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/catalogue/page-heading";
+import { DataTable, HeaderCell, TableHead } from "@/components/ui/data-table";
 import { BookingStatusBadge } from "@/components/field-trips/booking-status-badge";
+import { BookingReferenceLink, VisitTime } from "@/components/field-trips/booking-cells";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("fieldTrips.my");
@@ -36,7 +38,6 @@ export default async function MyFieldTripsPage({ params }: PageProps<"/[locale]/
     );
   }
 
-  const format = await getFormatter();
   const bookings = await listMyFieldTrips(getDb(), actor);
 
   return (
@@ -51,42 +52,35 @@ export default async function MyFieldTripsPage({ params }: PageProps<"/[locale]/
           </Link>
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t("my.title")}</caption>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className="px-4 py-2 text-start">{t("fields.reference")}</th>
-                <th scope="col" className="px-4 py-2 text-start">{t("fields.exhibition")}</th>
-                <th scope="col" className="px-4 py-2 text-start">{t("fields.dateTime")}</th>
-                <th scope="col" className="px-4 py-2 text-start">{t("fields.group")}</th>
-                <th scope="col" className="px-4 py-2 text-start">{t("fields.status")}</th>
+        <DataTable caption={t("my.title")} density="comfortable">
+          <TableHead>
+            <HeaderCell>{t("fields.reference")}</HeaderCell>
+            <HeaderCell>{t("fields.exhibition")}</HeaderCell>
+            <HeaderCell>{t("fields.dateTime")}</HeaderCell>
+            <HeaderCell>{t("fields.group")}</HeaderCell>
+            <HeaderCell>{t("fields.status")}</HeaderCell>
+          </TableHead>
+          <tbody>
+            {bookings.map((booking) => (
+              <tr key={booking.id} className="border-t border-slate-100">
+                <th scope="row" className="text-start">
+                  <BookingReferenceLink bookingId={booking.id} reference={booking.reference} />
+                </th>
+                <td>{translated(booking.slot.exhibition, "title", locale as Locale)}</td>
+                <td>
+                  <VisitTime startsAt={booking.slot.startsAt} />
+                </td>
+                <td>
+                  {t("my.groupSummary", { students: booking.students, chaperones: booking.chaperones })}
+                  <span className="block text-slate-600">{t(`gradeBand.${booking.gradeBand}`)}</span>
+                </td>
+                <td>
+                  <BookingStatusBadge status={booking.status} label={t(`status.${booking.status}`)} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {bookings.map((booking) => (
-                <tr key={booking.id} className="border-t border-slate-100">
-                  <th scope="row" className="px-4 py-2 text-start">
-                    <Link href={`/my/field-trips/${booking.id}`} className="font-mono font-semibold whitespace-nowrap text-brand-700 underline">
-                      {booking.reference}
-                    </Link>
-                  </th>
-                  <td className="px-4 py-2">{translated(booking.slot.exhibition, "title", locale as Locale)}</td>
-                  <td className="px-4 py-2">
-                    <time dateTime={booking.slot.startsAt.toISOString()}>{format.dateTime(booking.slot.startsAt, { dateStyle: "medium", timeStyle: "short" })}</time>
-                  </td>
-                  <td className="px-4 py-2">
-                    {t("my.groupSummary", { students: booking.students, chaperones: booking.chaperones })}
-                    <span className="block text-slate-600">{t(`gradeBand.${booking.gradeBand}`)}</span>
-                  </td>
-                  <td className="px-4 py-2">
-                    <BookingStatusBadge status={booking.status} label={t(`status.${booking.status}`)} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </div>
   );

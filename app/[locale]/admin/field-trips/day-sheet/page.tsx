@@ -7,7 +7,9 @@ import { getDaySheet } from "@/lib/field-trips/day-sheet";
 import { translated } from "@/lib/i18n/translated";
 import type { Locale } from "@/lib/i18n/locales";
 import { centerDateOf } from "@/lib/time/center-time";
-import { FormAlert } from "@/components/ui/form";
+import { FormAlert } from "@/components/ui/form-alert";
+import { Field } from "@/components/ui/field";
+import { DataTable, HeaderCell, TableHead } from "@/components/ui/data-table";
 import { BookingStatusBadge } from "@/components/field-trips/booking-status-badge";
 import { PrintButton } from "@/components/field-trips/print-button";
 import { endonymOf } from "@/lib/i18n/locales";
@@ -43,12 +45,9 @@ export default async function DaySheetPage({ params, searchParams }: PageProps<"
         </div>
         <div className="no-print flex flex-wrap items-end gap-4">
           <form method="get" className="flex items-end gap-2">
-            <div>
-              <label htmlFor="day-sheet-date" className="block text-sm font-medium text-slate-800">
-                {t("admin.fieldTrips.daySheet.date")}
-              </label>
+            <Field id="day-sheet-date" label={t("admin.fieldTrips.daySheet.date")}>
               <input id="day-sheet-date" name="date" type="date" defaultValue={sheet.date} className="mt-1 block rounded border border-slate-400 bg-white px-3 py-2" />
-            </div>
+            </Field>
             <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
               {t("admin.fieldTrips.daySheet.show")}
             </button>
@@ -61,57 +60,52 @@ export default async function DaySheetPage({ params, searchParams }: PageProps<"
       {sheet.bookings.length === 0 ? (
         <p className="rounded-xl border border-slate-200 bg-white p-6 text-slate-700">{t("admin.fieldTrips.daySheet.empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t("admin.fieldTrips.daySheet.caption", { date: dayLabel })}</caption>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className="px-3 py-2 text-start">{t("admin.fieldTrips.daySheet.time")}</th>
-                <th scope="col" className="px-3 py-2 text-start">{t("fieldTrips.fields.exhibition")}</th>
-                <th scope="col" className="px-3 py-2 text-start">{t("fieldTrips.fields.school")}</th>
-                <th scope="col" className="px-3 py-2 text-start">{t("fieldTrips.fields.reference")}</th>
-                <th scope="col" className="px-3 py-2 text-start">{t("fieldTrips.fields.status")}</th>
-                <th scope="col" className="px-3 py-2 text-end">{t("fieldTrips.fields.students")}</th>
-                <th scope="col" className="px-3 py-2 text-end">{t("fieldTrips.fields.chaperones")}</th>
-                <th scope="col" className="px-3 py-2 text-start">{t("fieldTrips.fields.tourLanguage")}</th>
-                <th scope="col" className="px-3 py-2 text-start">{t("fieldTrips.fields.specialNeeds")}</th>
-                <th scope="col" className="px-3 py-2 text-start">{t("fieldTrips.fields.lunchRoom")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sheet.bookings.map((booking) => (
-                <tr key={booking.id} className="border-t border-slate-100 align-top">
-                  <th scope="row" className="px-3 py-2 text-start">
-                    <time dateTime={booking.slot.startsAt.toISOString()}>{format.dateTime(booking.slot.startsAt, { timeStyle: "short" })}</time>
-                  </th>
-                  <td className="px-3 py-2">{translated(booking.slot.exhibition, "title", locale as Locale)}</td>
-                  <td className="px-3 py-2">{booking.schoolName}</td>
-                  <td className="px-3 py-2 font-mono">{booking.reference}</td>
-                  <td className="px-3 py-2">
-                    <BookingStatusBadge status={booking.status} label={t(`fieldTrips.status.${booking.status}`)} />
-                  </td>
-                  <td className="px-3 py-2 text-end tabular-nums">{format.number(booking.students)}</td>
-                  <td className="px-3 py-2 text-end tabular-nums">{format.number(booking.chaperones)}</td>
-                  <td className="px-3 py-2">{endonymOf(booking.tourLanguage)}</td>
-                  <td className="px-3 py-2 whitespace-pre-line">{booking.specialNeeds ?? "—"}</td>
-                  <td className="px-3 py-2">{booking.lunchRoom ? t("common.yes") : t("common.no")}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
-              <tr>
-                <th scope="row" colSpan={5} className="px-3 py-2 text-start">
-                  {t("admin.fieldTrips.daySheet.totals", { groups: sheet.bookings.length })}
+        <DataTable caption={t("admin.fieldTrips.daySheet.caption", { date: dayLabel })}>
+          <TableHead>
+            <HeaderCell>{t("admin.fieldTrips.daySheet.time")}</HeaderCell>
+            <HeaderCell>{t("fieldTrips.fields.exhibition")}</HeaderCell>
+            <HeaderCell>{t("fieldTrips.fields.school")}</HeaderCell>
+            <HeaderCell>{t("fieldTrips.fields.reference")}</HeaderCell>
+            <HeaderCell>{t("fieldTrips.fields.status")}</HeaderCell>
+            <HeaderCell align="end">{t("fieldTrips.fields.students")}</HeaderCell>
+            <HeaderCell align="end">{t("fieldTrips.fields.chaperones")}</HeaderCell>
+            <HeaderCell>{t("fieldTrips.fields.tourLanguage")}</HeaderCell>
+            <HeaderCell>{t("fieldTrips.fields.specialNeeds")}</HeaderCell>
+            <HeaderCell>{t("fieldTrips.fields.lunchRoom")}</HeaderCell>
+          </TableHead>
+          <tbody>
+            {sheet.bookings.map((booking) => (
+              <tr key={booking.id} className="border-t border-slate-100 align-top">
+                <th scope="row" className="text-start">
+                  <time dateTime={booking.slot.startsAt.toISOString()}>{format.dateTime(booking.slot.startsAt, { timeStyle: "short" })}</time>
                 </th>
-                <td className="px-3 py-2 text-end tabular-nums">{format.number(sheet.totals.students)}</td>
-                <td className="px-3 py-2 text-end tabular-nums">{format.number(sheet.totals.chaperones)}</td>
-                <td className="px-3 py-2" />
-                <td className="px-3 py-2" />
-                <td className="px-3 py-2">{t("admin.fieldTrips.daySheet.lunchRooms", { count: sheet.totals.lunchRooms })}</td>
+                <td>{translated(booking.slot.exhibition, "title", locale as Locale)}</td>
+                <td>{booking.schoolName}</td>
+                <td className="font-mono">{booking.reference}</td>
+                <td>
+                  <BookingStatusBadge status={booking.status} label={t(`fieldTrips.status.${booking.status}`)} />
+                </td>
+                <td className="text-end tabular-nums">{format.number(booking.students)}</td>
+                <td className="text-end tabular-nums">{format.number(booking.chaperones)}</td>
+                <td>{endonymOf(booking.tourLanguage)}</td>
+                <td className="whitespace-pre-line">{booking.specialNeeds ?? "—"}</td>
+                <td>{booking.lunchRoom ? t("common.yes") : t("common.no")}</td>
               </tr>
-            </tfoot>
-          </table>
-        </div>
+            ))}
+          </tbody>
+          <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
+            <tr>
+              <th scope="row" colSpan={5} className="text-start">
+                {t("admin.fieldTrips.daySheet.totals", { groups: sheet.bookings.length })}
+              </th>
+              <td className="text-end tabular-nums">{format.number(sheet.totals.students)}</td>
+              <td className="text-end tabular-nums">{format.number(sheet.totals.chaperones)}</td>
+              <td />
+              <td />
+              <td>{t("admin.fieldTrips.daySheet.lunchRooms", { count: sheet.totals.lunchRooms })}</td>
+            </tr>
+          </tfoot>
+        </DataTable>
       )}
     </div>
   );

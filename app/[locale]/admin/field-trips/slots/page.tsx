@@ -6,6 +6,9 @@ import { listUpcomingSlots } from "@/lib/field-trips/manage-slots";
 import { listExhibitionChoices } from "@/lib/field-trips/list-exhibition-choices";
 import { translated } from "@/lib/i18n/translated";
 import type { Locale } from "@/lib/i18n/locales";
+import { Field } from "@/components/ui/field";
+import { CardSection } from "@/components/ui/section";
+import { DataTable, HeaderCell, TableHead } from "@/components/ui/data-table";
 import { CloseSlotButton, CreateSlotForm, SlotSeriesForm } from "@/components/field-trips/slot-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,22 +40,12 @@ export default async function VisitSlotsPage({ params, searchParams }: PageProps
       </header>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="create-slot-heading" className="rounded-xl border border-slate-200 bg-white p-6">
-          <h2 id="create-slot-heading" className="text-lg font-semibold">
-            {t("createTitle")}
-          </h2>
-          <div className="mt-4">
-            <CreateSlotForm exhibitions={exhibitions} />
-          </div>
-        </section>
-        <section aria-labelledby="series-heading" className="rounded-xl border border-slate-200 bg-white p-6">
-          <h2 id="series-heading" className="text-lg font-semibold">
-            {t("seriesTitle")}
-          </h2>
-          <div className="mt-4">
-            <SlotSeriesForm exhibitions={exhibitions} />
-          </div>
-        </section>
+        <CardSection headingId="create-slot-heading" title={t("createTitle")}>
+          <CreateSlotForm exhibitions={exhibitions} />
+        </CardSection>
+        <CardSection headingId="series-heading" title={t("seriesTitle")}>
+          <SlotSeriesForm exhibitions={exhibitions} />
+        </CardSection>
       </div>
 
       <section aria-labelledby="upcoming-heading">
@@ -61,10 +54,7 @@ export default async function VisitSlotsPage({ params, searchParams }: PageProps
         </h2>
         <p className="mt-1 text-sm text-slate-600">{tFieldTrips("timeZoneNote")}</p>
         <form method="get" className="no-print mt-4 flex flex-wrap items-end gap-3" aria-label={t("filterLabel")}>
-          <div>
-            <label htmlFor="slots-filter-exhibition" className="block text-sm font-medium text-slate-800">
-              {t("exhibition")}
-            </label>
+          <Field id="slots-filter-exhibition" label={t("exhibition")}>
             <select id="slots-filter-exhibition" name="exhibitionId" defaultValue={exhibitionId ?? ""} className="mt-1 block rounded border border-slate-400 bg-white px-3 py-2 text-slate-900">
               <option value="">{tCommon("all")}</option>
               {exhibitions.map((exhibition) => (
@@ -73,7 +63,7 @@ export default async function VisitSlotsPage({ params, searchParams }: PageProps
                 </option>
               ))}
             </select>
-          </div>
+          </Field>
           <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             {tCommon("filter")}
           </button>
@@ -81,38 +71,31 @@ export default async function VisitSlotsPage({ params, searchParams }: PageProps
         {slots.length === 0 ? (
           <p className="mt-4 rounded-xl border border-slate-200 bg-white p-6 text-slate-700">{t("noSlots")}</p>
         ) : (
-          <div className="mt-4 overflow-x-auto rounded-xl border border-slate-200 bg-white">
-            <table className="w-full text-sm">
-              <caption className="sr-only">{t("upcomingTitle")}</caption>
-              <thead className="bg-slate-50">
-                <tr>
-                  <th scope="col" className="px-3 py-2 text-start">{tFieldTrips("fields.dateTime")}</th>
-                  <th scope="col" className="px-3 py-2 text-start">{tFieldTrips("fields.exhibition")}</th>
-                  <th scope="col" className="px-3 py-2 text-end">{t("bookedOfCapacity")}</th>
-                  <th scope="col" className="px-3 py-2 text-start">{t("status")}</th>
-                  <th scope="col" className="px-3 py-2 text-start">{t("actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {slots.map((slot) => {
-                  const when = format.dateTime(slot.startsAt, { dateStyle: "medium", timeStyle: "short" });
-                  return (
-                    <tr key={slot.id} className="border-t border-slate-100">
-                      <th scope="row" className="px-3 py-2 text-start font-normal">
-                        <time dateTime={slot.startsAt.toISOString()}>{when}</time>
-                      </th>
-                      <td className="px-3 py-2">{translated(slot.exhibition, "title", locale as Locale)}</td>
-                      <td className="px-3 py-2 text-end tabular-nums">{t("bookedValue", { booked: slot.bookedCount, capacity: slot.capacity })}</td>
-                      <td className="px-3 py-2">{t(`slotStatus.${slot.status}`)}</td>
-                      <td className="px-3 py-2">
-                        {slot.status === "OPEN" && <CloseSlotButton slotId={slot.id} label={t("close")} accessibleLabel={t("closeLabel", { when })} />}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t("upcomingTitle")} className="mt-4">
+            <TableHead>
+              <HeaderCell>{tFieldTrips("fields.dateTime")}</HeaderCell>
+              <HeaderCell>{tFieldTrips("fields.exhibition")}</HeaderCell>
+              <HeaderCell align="end">{t("bookedOfCapacity")}</HeaderCell>
+              <HeaderCell>{t("status")}</HeaderCell>
+              <HeaderCell>{t("actions")}</HeaderCell>
+            </TableHead>
+            <tbody>
+              {slots.map((slot) => {
+                const when = format.dateTime(slot.startsAt, { dateStyle: "medium", timeStyle: "short" });
+                return (
+                  <tr key={slot.id} className="border-t border-slate-100">
+                    <th scope="row" className="text-start font-normal">
+                      <time dateTime={slot.startsAt.toISOString()}>{when}</time>
+                    </th>
+                    <td>{translated(slot.exhibition, "title", locale as Locale)}</td>
+                    <td className="text-end tabular-nums">{t("bookedValue", { booked: slot.bookedCount, capacity: slot.capacity })}</td>
+                    <td>{t(`slotStatus.${slot.status}`)}</td>
+                    <td>{slot.status === "OPEN" && <CloseSlotButton slotId={slot.id} label={t("close")} accessibleLabel={t("closeLabel", { when })} />}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </DataTable>
         )}
       </section>
     </div>

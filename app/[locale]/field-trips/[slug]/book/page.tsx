@@ -17,7 +17,8 @@ import {
 import { translated } from "@/lib/i18n/translated";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { FormAlert } from "@/components/ui/form";
+import { FormAlert } from "@/components/ui/form-alert";
+import { CardSection } from "@/components/ui/section";
 import { BookFieldTripForm } from "@/components/field-trips/book-field-trip-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -117,23 +118,18 @@ export default async function BookFieldTripPage({ params, searchParams }: PagePr
         </Link>
       </section>
 
-      <section aria-labelledby="book-form-heading" className="rounded-xl border border-slate-200 bg-white p-6">
-        <h2 id="book-form-heading" className="text-lg font-semibold">
-          {t("book.formTitle")}
-        </h2>
-        <div className="mt-4">
-          {bookable ? (
-            <BookFieldTripForm
-              slotId={slot.id}
-              defaultSchool={profile.organization ?? ""}
-              tourLanguages={exhibition.tourLanguages}
-              defaultTourLanguage={exhibition.tourLanguages.includes(locale) ? locale : exhibition.tourLanguages[0]}
-            />
-          ) : (
-            <FormAlert message={unavailableReason} />
-          )}
-        </div>
-      </section>
+      <CardSection headingId="book-form-heading" title={t("book.formTitle")}>
+        {bookable ? (
+          <BookFieldTripForm
+            slotId={slot.id}
+            defaultSchool={profile.organization ?? ""}
+            tourLanguages={exhibition.tourLanguages}
+            defaultTourLanguage={exhibition.tourLanguages.includes(locale) ? locale : exhibition.tourLanguages[0]}
+          />
+        ) : (
+          <FormAlert message={unavailableReason} />
+        )}
+      </CardSection>
     </div>
   );
 }

@@ -10,7 +10,8 @@ import { changesAllowed } from "@/lib/field-trips/rules";
 import { translated } from "@/lib/i18n/translated";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { FormAlert } from "@/components/ui/form";
+import { FormAlert } from "@/components/ui/form-alert";
+import { CardSection } from "@/components/ui/section";
 import { BookingStatusBadge } from "@/components/field-trips/booking-status-badge";
 import { PrintButton } from "@/components/field-trips/print-button";
 import { HeadcountForm } from "@/components/field-trips/headcount-form";
@@ -102,23 +103,12 @@ export default async function MyFieldTripPage({ params, searchParams }: PageProp
 
       {changeable && (
         <div className="no-print grid gap-6 md:grid-cols-2">
-          <section aria-labelledby="headcount-heading" className="rounded-xl border border-slate-200 bg-white p-6">
-            <h2 id="headcount-heading" className="text-lg font-semibold">
-              {t("my.headcountTitle")}
-            </h2>
-            <p className="mt-1 text-sm text-slate-600">{t("my.headcountHelp")}</p>
-            <div className="mt-4">
-              <HeadcountForm bookingId={booking.id} students={booking.students} chaperones={booking.chaperones} />
-            </div>
-          </section>
-          <section aria-labelledby="cancel-heading" className="rounded-xl border border-slate-200 bg-white p-6">
-            <h2 id="cancel-heading" className="text-lg font-semibold">
-              {t("my.cancelTitle")}
-            </h2>
-            <div className="mt-4">
-              <CancelBookingForm bookingId={booking.id} />
-            </div>
-          </section>
+          <CardSection headingId="headcount-heading" title={t("my.headcountTitle")} lead={t("my.headcountHelp")}>
+            <HeadcountForm bookingId={booking.id} students={booking.students} chaperones={booking.chaperones} />
+          </CardSection>
+          <CardSection headingId="cancel-heading" title={t("my.cancelTitle")}>
+            <CancelBookingForm bookingId={booking.id} />
+          </CardSection>
         </div>
       )}
       {!changeable && (booking.status === "PENDING" || booking.status === "CONFIRMED") && (
