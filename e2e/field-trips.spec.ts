@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
 // Demo accounts from prisma/seed-data/accounts.ts (seeded before the suite runs).
@@ -37,7 +39,7 @@ async function pickSlot(page: Page, groupSize: number): Promise<string> {
     trs.map((tr) => ({
       id: tr.getAttribute("data-slot-id") ?? "",
       startsAt: tr.querySelector("time")?.getAttribute("datetime") ?? "",
-      remaining: Number.parseInt(tr.querySelector("td")?.textContent?.replace(/\D+/g, " ").trim() ?? "0", 10) || 0,
+      remaining: Number(tr.getAttribute("data-remaining") ?? 0),
       bookable: !!tr.querySelector("a"),
     })),
   );
@@ -129,4 +131,40 @@ test("a member gets the forbidden page on a booking page", async ({ browser }) =
   expect(response?.status()).toBe(403);
   await expect(member.getByRole("heading", { level: 1, name: "You do not have access to this page" })).toBeVisible();
   await member.context().close();
+});
+
+const catalog = (locale: string) => JSON.parse(fs.readFileSync(path.join(process.cwd(), "messages", `${locale}.json`), "utf8"));
+
+test.describe("the booking journey in every other language", () => {
+  // Labels differ per language, so this journey finds controls by their ids and checks texts against the catalogs.
+  for (const locale of ["ru", "ur", "zh", "fa"] as const) {
+    test(`/${locale}: a refusal explains itself, then the booking goes through`, async ({ browser }) => {
+      const messages = catalog(locale);
+      const english = catalog("en");
+      const coordinator = await signedInPage(browser, ACCOUNTS.coordinator);
+      await coordinator.goto(`/${locale}/field-trips/${EXHIBITION_SLUG}`);
+      await expect(coordinator.locator("html")).toHaveAttribute("dir", locale === "ur" || locale === "fa" ? "rtl" : "ltr");
+      const slotId = await pickSlot(coordinator, 22);
+      await coordinator.locator(`tr[data-slot-id="${slotId}"] a`).click();
+      await expect(coordinator).toHaveURL(new RegExp(`/${locale}/field-trips/${EXHIBITION_SLUG}/book`));
+
+      await coordinator.locator("#gradeBand").selectOption("PRE_K_K");
+      await coordinator.locator("#students").fill("20");
+      await coordinator.locator("#chaperones").fill("2");
+      await coordinator.locator("#tourLanguage").selectOption("en");
+      await coordinator.locator("form button[type=submit]").click();
+      // Pre-K needs one adult per four children: the refusal names the field, in this language.
+      const error = coordinator.locator("#chaperones-error");
+      await expect(error).toBeVisible();
+      await expect(error).not.toContainText("chaperone");
+      await expect(coordinator.locator("#chaperones")).toHaveAttribute("aria-invalid", "true");
+
+      await coordinator.locator("#chaperones").fill("5");
+      await coordinator.locator("form button[type=submit]").click();
+      await expect(coordinator).toHaveURL(new RegExp(`/${locale}/my/field-trips/[^/?]+\\?booked=1$`));
+      await expect(coordinator.getByTestId("booking-status")).toHaveText(messages.fieldTrips.status.PENDING);
+      expect(messages.fieldTrips.status.PENDING).not.toBe(english.fieldTrips.status.PENDING);
+      await coordinator.context().close();
+    });
+  }
 });

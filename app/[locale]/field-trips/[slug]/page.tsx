@@ -93,7 +93,7 @@ export default async function ExhibitionPage({ params }: PageProps<"/[locale]/fi
               {slots.map((slot) => {
                 const when = format.dateTime(slot.startsAt, { dateStyle: "full", timeStyle: "short" });
                 return (
-                  <tr key={slot.id} className="border-t border-slate-100" data-slot-id={slot.id}>
+                  <tr key={slot.id} className="border-t border-slate-100" data-slot-id={slot.id} data-remaining={slot.remaining}>
                     <th scope="row" className="text-start font-normal">
                       <time dateTime={slot.startsAt.toISOString()}>{when}</time>
                     </th>
