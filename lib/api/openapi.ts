@@ -179,7 +179,7 @@ const SCHEMAS: Record<string, JsonSchema> = {
     type: "object",
     required: [
       "id", "reference", "status", "declineReason", "slotId", "schoolName", "gradeBand", "students", "chaperones",
-      "tourLanguage", "specialNeeds", "lunchRoom", "createdAt", "updatedAt",
+      "tourLanguage", "specialNeeds", "lunchRoom", "createdAt", "updatedAt", "slot",
     ],
     properties: {
       id: { type: "string" },
@@ -198,7 +198,7 @@ const SCHEMAS: Record<string, JsonSchema> = {
       updatedAt: { type: "string", format: "date-time" },
       slot: {
         type: "object",
-        description: "On reads (not on the results of changes).",
+        description: "The visit slot and its exhibition.",
         required: ["id", "startsAt", "endsAt", "exhibition"],
         properties: {
           id: { type: "string" },
@@ -347,7 +347,7 @@ export function buildOpenApiDocument() {
           operationId: "listFieldTrips",
           summary: "A coordinator's own bookings, or the staff queue",
           description: [
-            "Coordinators get their own bookings, latest visit first; the filters apply to staff only.",
+            "Coordinators get their own bookings, latest visit first; staff the whole queue, soonest first. Both take the same filters.",
             "Staff get every booking matching the filters, soonest visit first (at most 500).",
             `\`format=csv\` (staff) downloads the same list as CSV with the columns ${FIELD_TRIP_CSV_COLUMNS.map((c) => `\`${c}\``).join(", ")}.`,
           ].join("\n\n"),

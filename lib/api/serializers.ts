@@ -57,7 +57,7 @@ interface BookingSlot {
 }
 
 /**
- * A booking for its coordinator or staff. `slot` comes with reads; `coordinator` only where the
+ * A booking for its coordinator or staff, with its slot; `coordinator` only where the
  * service loaded it for someone entitled to it (the owner or staff), and never their phone.
  */
 export function serializeBooking(

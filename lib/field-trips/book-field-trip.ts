@@ -12,6 +12,7 @@ import { bookingOpensAt, bookingWindow } from "./rules";
 import { assertGroupRules } from "./group-rules";
 import { adjustSlotPlaces } from "./slot-places";
 import { newReferenceCode } from "./reference-code";
+import { BOOKING_WITH_SLOT } from "./find-field-trips";
 
 /**
  * A verified school coordinator books a visit slot for a group. The booking starts PENDING and
@@ -54,6 +55,7 @@ export async function bookFieldTrip(db: Db, actor: Actor | null, input: unknown,
           specialNeeds: data.specialNeeds,
           lunchRoom: data.lunchRoom,
         },
+        include: BOOKING_WITH_SLOT,
       });
       await recordAudit(tx, { actor, action: "fieldTrip.book", entity: "FieldTripBooking", entityId: booking.id, after: booking });
       await queueNotification(tx, {

@@ -9,7 +9,7 @@ import { ChangeHeadcountSchema } from "./schemas";
 import { changesAllowed } from "./rules";
 import { assertGroupRules } from "./group-rules";
 import { adjustSlotPlaces, lockBooking } from "./slot-places";
-import { getFieldTrip } from "./find-field-trips";
+import { BOOKING_WITH_SLOT, getFieldTrip } from "./find-field-trips";
 
 /** The coordinator changes students/chaperones of a pending or confirmed booking until 7 days before. */
 export async function changeHeadcount(db: Db, actor: Actor | null, input: unknown, now = new Date()) {
@@ -33,6 +33,7 @@ export async function changeHeadcount(db: Db, actor: Actor | null, input: unknow
       const updated = await tx.fieldTripBooking.update({
         where: { id: booking.id },
         data: { students: data.students, chaperones: data.chaperones },
+        include: BOOKING_WITH_SLOT,
       });
       await recordAudit(tx, {
         actor,

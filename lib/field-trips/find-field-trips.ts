@@ -6,7 +6,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { centerDayRange, addDays } from "@/lib/time/center-time";
 import type { BookingFilter } from "./schemas";
 
-const withSlot = { slot: { include: { exhibition: { select: { id: true, slug: true, title: true, translations: true } } } } } as const;
+/** What every booking read and write returns alongside the booking: its slot and exhibition. */
+export const BOOKING_WITH_SLOT = { slot: { include: { exhibition: { select: { id: true, slug: true, title: true, translations: true } } } } } as const;
 
 /**
  * A booking as the actor may see it: staff see any; a coordinator only their own. For anyone else
@@ -16,7 +17,7 @@ export async function getFieldTrip(db: Db | Tx, actor: Actor | null, bookingId: 
   if (!actor) throw notFound();
   const booking = await db.fieldTripBooking.findUnique({
     where: { id: bookingId },
-    include: { ...withSlot, coordinator: { select: { id: true, name: true, email: true, locale: true, phone: true } } },
+    include: { ...BOOKING_WITH_SLOT, coordinator: { select: { id: true, name: true, email: true, locale: true, phone: true } } },
   });
   if (!booking) throw notFound();
   if (can(actor, "manage:fieldTrip:any")) return booking;
@@ -24,11 +25,12 @@ export async function getFieldTrip(db: Db | Tx, actor: Actor | null, bookingId: 
   throw notFound();
 }
 
-export async function listMyFieldTrips(db: Db, actor: Actor | null) {
+/** A coordinator's own bookings, optionally filtered like the staff queue. */
+export async function listMyFieldTrips(db: Db, actor: Actor | null, filter: BookingFilter = {}) {
   requirePermission(actor, "read:fieldTrip:own");
   return db.fieldTripBooking.findMany({
-    where: { coordinatorId: actor.id },
-    include: withSlot,
+    where: { ...bookingFilterWhere(filter), coordinatorId: actor.id },
+    include: BOOKING_WITH_SLOT,
     orderBy: { slot: { startsAt: "desc" } },
   });
 }
@@ -51,7 +53,7 @@ export async function listFieldTripBookings(db: Db, actor: Actor | null, filter:
   requirePermission(actor, "manage:fieldTrip:any");
   return db.fieldTripBooking.findMany({
     where: bookingFilterWhere(filter),
-    include: { ...withSlot, coordinator: { select: { name: true, email: true, phone: true } } },
+    include: { ...BOOKING_WITH_SLOT, coordinator: { select: { name: true, email: true, phone: true } } },
     orderBy: [{ slot: { startsAt: "asc" } }, { createdAt: "asc" }],
     take,
   });

@@ -33,6 +33,7 @@ describe("staff review", () => {
     const { booking } = await newBooking();
     const confirmed = await confirmFieldTrip(db, staff, { bookingId: booking.id });
     expect(confirmed.status).toBe("CONFIRMED");
+    expect(confirmed.slot.exhibition.slug).toMatch(/^test-exhibition-/);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: booking.id, action: "fieldTrip.confirm" } });
     expect(audit).toMatchObject({ actorId: staff.id, before: { status: "PENDING" }, after: { status: "CONFIRMED" } });
     expect(await db.outboxMessage.count({ where: { userId: coordinator.id, template: "fieldTrip.confirm" } })).toBeGreaterThan(0);
@@ -112,6 +113,9 @@ describe("privacy", () => {
     const rows = await listFieldTripBookings(db, staff, { status: "PENDING", from: date, to: date, exhibitionId: slot.exhibitionId });
     expect(rows.map((r) => r.id)).toEqual([booking.id]);
     expect(await listFieldTripBookings(db, staff, { status: "CONFIRMED", exhibitionId: slot.exhibitionId })).toEqual([]);
+    // Coordinators filter their own list the same way.
+    expect((await listMyFieldTrips(db, coordinator, { status: "PENDING", exhibitionId: slot.exhibitionId })).map((r) => r.id)).toEqual([booking.id]);
+    expect(await listMyFieldTrips(db, coordinator, { status: "CANCELLED", exhibitionId: slot.exhibitionId })).toEqual([]);
   });
 });
 

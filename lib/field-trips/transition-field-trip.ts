@@ -8,7 +8,7 @@ import { queueNotification } from "@/lib/notifications/queue-notification";
 import { BookingIdSchema, DeclineFieldTripSchema } from "./schemas";
 import { HOLDS_PLACES, TRANSITIONS, canTransition, changesAllowed, type Transition } from "./rules";
 import { adjustSlotPlaces, lockBooking } from "./slot-places";
-import { getFieldTrip } from "./find-field-trips";
+import { BOOKING_WITH_SLOT, getFieldTrip } from "./find-field-trips";
 
 /**
  * Moves a booking along its lifecycle (rules.ts TRANSITIONS). In one transaction: lock the booking,
@@ -36,6 +36,7 @@ async function transition(db: Db, actor: Actor | null, bookingId: string, name: 
     const updated = await tx.fieldTripBooking.update({
       where: { id: booking.id },
       data: { status: to, declineReason: name === "decline" ? opts.reason : undefined },
+      include: BOOKING_WITH_SLOT,
     });
     await recordAudit(tx, {
       actor,

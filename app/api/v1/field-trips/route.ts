@@ -12,7 +12,7 @@ import { serializeBooking } from "@/lib/api/serializers";
 
 /**
  * GET /api/v1/field-trips — staff get the filtered queue (`?format=csv` to download it), a
- * coordinator their own bookings.
+ * coordinator their own bookings; both take the same filters (status, from, to, exhibitionId).
  */
 export const GET = apiRoute(async ({ request, db, actor, locale }) => {
   const query = searchParamsOf(request);
@@ -22,9 +22,8 @@ export const GET = apiRoute(async ({ request, db, actor, locale }) => {
     const bookings = await listFieldTripBookings(db, actor, parseInput(BookingFilterSchema, query), { take: EXPORT_MAX_ROWS });
     return attachmentResponse(fieldTripsCsv(bookings), "text/csv; charset=utf-8", fieldTripsCsvFilename());
   }
-  const bookings = can(actor, "manage:fieldTrip:any")
-    ? await listFieldTripBookings(db, actor, parseInput(BookingFilterSchema, query))
-    : await listMyFieldTrips(db, actor);
+  const filter = parseInput(BookingFilterSchema, query);
+  const bookings = can(actor, "manage:fieldTrip:any") ? await listFieldTripBookings(db, actor, filter) : await listMyFieldTrips(db, actor, filter);
   return { fieldTrips: bookings.map((booking) => serializeBooking(booking, locale)) };
 });
 
