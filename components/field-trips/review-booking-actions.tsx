@@ -8,34 +8,8 @@ import {
   declineFieldTripAction,
   markFieldTripNoShowAction,
 } from "@/lib/field-trips/actions";
-import type { ActionState } from "@/lib/http/action-state";
 import { describedBy, inputClass } from "@/components/ui/field";
-
-type Action = (previous: ActionState, form: FormData) => Promise<ActionState>;
-
-const buttonStyles = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800",
-  secondary: "border border-slate-400 bg-white text-slate-800 hover:bg-slate-100",
-} as const;
-
-/** One button that posts the booking id to a staff action and shows its error, if any. */
-function TransitionButton({ action, bookingId, label, accessibleLabel, tone = "primary" }: { action: Action; bookingId: string; label: string; accessibleLabel: string; tone?: keyof typeof buttonStyles }) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const t = useTranslations("common");
-  return (
-    <form action={formAction}>
-      <input type="hidden" name="bookingId" value={bookingId} />
-      <button type="submit" aria-label={accessibleLabel} disabled={pending} className={`rounded px-3 py-1 font-semibold disabled:opacity-60 ${buttonStyles[tone]}`}>
-        {pending ? t("working") : label}
-      </button>
-      {state.ok === false && state.message && (
-        <p role="alert" className="mt-1 text-sm text-accent-600">
-          {state.message}
-        </p>
-      )}
-    </form>
-  );
-}
+import { ActionButton } from "@/components/ui/action-button";
 
 function DeclineForm({ bookingId, reference }: { bookingId: string; reference: string }) {
   const t = useTranslations("admin.fieldTrips.queue");
@@ -86,7 +60,7 @@ export function ReviewBookingActions({ bookingId, reference, status, visitStarte
   if (status === "PENDING") {
     return (
       <div>
-        <TransitionButton action={confirmFieldTripAction} bookingId={bookingId} label={t("confirm")} accessibleLabel={t("confirmLabel", { reference })} />
+        <ActionButton action={confirmFieldTripAction} fields={{ bookingId }} label={t("confirm")} accessibleLabel={t("confirmLabel", { reference })} />
         <DeclineForm bookingId={bookingId} reference={reference} />
       </div>
     );
@@ -94,8 +68,8 @@ export function ReviewBookingActions({ bookingId, reference, status, visitStarte
   if (status === "CONFIRMED" && visitStarted) {
     return (
       <div className="flex flex-wrap gap-2">
-        <TransitionButton action={completeFieldTripAction} bookingId={bookingId} label={t("complete")} accessibleLabel={t("completeLabel", { reference })} />
-        <TransitionButton action={markFieldTripNoShowAction} bookingId={bookingId} label={t("noShow")} accessibleLabel={t("noShowLabel", { reference })} tone="secondary" />
+        <ActionButton action={completeFieldTripAction} fields={{ bookingId }} label={t("complete")} accessibleLabel={t("completeLabel", { reference })} />
+        <ActionButton action={markFieldTripNoShowAction} fields={{ bookingId }} label={t("noShow")} accessibleLabel={t("noShowLabel", { reference })} tone="secondary" />
       </div>
     );
   }

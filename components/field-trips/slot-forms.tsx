@@ -6,6 +6,7 @@ import { closeVisitSlotAction, createVisitSlotAction, generateSlotSeriesAction }
 import { Field, InputField, describedBy, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionButton } from "@/components/ui/action-button";
 
 export interface ExhibitionChoice {
   id: string;
@@ -120,19 +121,5 @@ export function SlotSeriesForm({ exhibitions }: { exhibitions: ExhibitionChoice[
 
 /** Closes one slot to new bookings. */
 export function CloseSlotButton({ slotId, label, accessibleLabel }: { slotId: string; label: string; accessibleLabel: string }) {
-  const tCommon = useTranslations("common");
-  const [state, action, pending] = useActionState(closeVisitSlotAction, {});
-  return (
-    <form action={action}>
-      <input type="hidden" name="slotId" value={slotId} />
-      <button type="submit" aria-label={accessibleLabel} disabled={pending} className="rounded border border-slate-400 bg-white px-3 py-1 text-sm font-semibold text-slate-800 hover:bg-slate-100 disabled:opacity-60">
-        {pending ? tCommon("working") : label}
-      </button>
-      {state.ok === false && state.message && (
-        <p role="alert" className="mt-1 text-sm text-accent-600">
-          {state.message}
-        </p>
-      )}
-    </form>
-  );
+  return <ActionButton action={closeVisitSlotAction} fields={{ slotId }} label={label} accessibleLabel={accessibleLabel} tone="secondary" />;
 }

@@ -64,7 +64,7 @@ export default async function AdminDashboardPage({ params }: PageProps<"/[locale
                   <td className="py-2">{row.user.organization}</td>
                   <td className="py-2">{format.dateTime(row.createdAt, { dateStyle: "medium" })}</td>
                   <td className="py-2">
-                    <VerifyRoleButton userId={row.userId} role={row.role} label={t("admin.verifications.verify", { name: row.user.name })} />
+                    <VerifyRoleButton userId={row.userId} role={row.role} label={t("admin.verifications.verifyShort")} accessibleLabel={t("admin.verifications.verify", { name: row.user.name })} />
                   </td>
                 </tr>
               ))}
