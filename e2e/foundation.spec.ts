@@ -36,6 +36,15 @@ test.describe("home page in every language", () => {
   });
 });
 
+test("pages are served with security headers", async ({ request }) => {
+  const response = await request.get("/en");
+  expect(response.headers()).toMatchObject({
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "strict-origin-when-cross-origin",
+  });
+});
+
 test("health endpoint reports the database up and migrated", async ({ request }) => {
   const response = await request.get("/api/v1/health");
   expect(response.status()).toBe(200);
