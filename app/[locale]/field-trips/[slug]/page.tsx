@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { cache } from "react";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
-import { isDomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getExhibition } from "@/lib/field-trips/catalogue";
 import { bookingOpensAt } from "@/lib/field-trips/rules";
 import { translated } from "@/lib/i18n/translated";
@@ -14,14 +13,7 @@ import { PageSection } from "@/components/ui/section";
 import { DataTable, HeaderCell, TableHead } from "@/components/ui/data-table";
 
 /** One read per request, shared by the metadata and the page. */
-const loadExhibition = cache(async (slug: string) => {
-  try {
-    return await getExhibition(getDb(), slug);
-  } catch (error) {
-    if (isDomainError(error) && error.code === "not_found") notFound();
-    throw error;
-  }
-});
+const loadExhibition = cache((slug: string) => orNotFound(getExhibition(getDb(), slug)));
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/field-trips/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;

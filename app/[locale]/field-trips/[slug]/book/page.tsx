@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
-import { isDomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { can } from "@/lib/auth/authorize";
 import { requireActor } from "@/lib/auth/session.server";
 import { getBookableSlot } from "@/lib/field-trips/catalogue";
@@ -26,14 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-async function loadSlot(slotId: string) {
-  try {
-    return await getBookableSlot(getDb(), slotId);
-  } catch (error) {
-    if (isDomainError(error) && error.code === "not_found") notFound();
-    throw error;
-  }
-}
+const loadSlot = (slotId: string) => orNotFound(getBookableSlot(getDb(), slotId));
 
 export default async function BookFieldTripPage({ params, searchParams }: PageProps<"/[locale]/field-trips/[slug]/book">) {
   const { locale, slug } = await params;

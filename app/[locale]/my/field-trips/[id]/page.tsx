@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
-import { isDomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { requireActor } from "@/lib/auth/session.server";
 import type { Actor } from "@/lib/auth/actor";
 import { getFieldTrip } from "@/lib/field-trips/find-field-trips";
@@ -23,14 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-async function loadBooking(actor: Actor, id: string) {
-  try {
-    return await getFieldTrip(getDb(), actor, id);
-  } catch (error) {
-    if (isDomainError(error) && error.code === "not_found") notFound();
-    throw error;
-  }
-}
+const loadBooking = (actor: Actor, id: string) => orNotFound(getFieldTrip(getDb(), actor, id));
 
 export default async function MyFieldTripPage({ params, searchParams }: PageProps<"/[locale]/my/field-trips/[id]">) {
   const { locale, id } = await params;
