@@ -39,6 +39,8 @@ test.describe("signed-in pages meet WCAG 2.1 AA", () => {
     await expectNoViolations(page);
     await page.goto("/en/my/field-trips");
     await expectNoViolations(page);
+    await page.goto("/en/account");
+    await expectNoViolations(page);
   });
 
   test("staff: back office pages", async ({ page }) => {

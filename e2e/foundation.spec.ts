@@ -142,3 +142,22 @@ test.describe("every demo account signs in and sees what its role allows", () =>
     });
   }
 });
+
+test("people see their own roles and whether staff have verified them", async ({ page, browser }) => {
+  await signIn(page, DEMO.pendingCoordinator);
+  await page.getByTestId("signed-in-as").click();
+  await expect(page).toHaveURL(/\/en\/account$/);
+  await expect(page.getByTestId("account-roles")).toContainText("School coordinator");
+  await expect(page.getByTestId("account-roles")).toContainText("Awaiting verification by staff");
+
+  const verified = await (await browser.newContext()).newPage();
+  await signIn(verified, DEMO.coordinator);
+  await verified.goto("/en/account");
+  await expect(verified.getByTestId("account-roles")).toContainText("Active");
+  await verified.context().close();
+});
+
+test("the account page needs a signed-in person", async ({ page }) => {
+  await page.goto("/en/account");
+  await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=%2Fen%2Faccount/);
+});

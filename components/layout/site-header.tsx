@@ -37,9 +37,9 @@ export async function SiteHeader() {
                   {t("backOffice")}
                 </Link>
               )}
-              <span className="text-slate-600" data-testid="signed-in-as">
+              <Link href="/account" className="text-slate-600 hover:underline" data-testid="signed-in-as" title={t("myAccount")}>
                 {t("signedInAs", { name: actor.name })}
-              </span>
+              </Link>
               <SignOutButton label={t("signOut")} />
             </>
           ) : (
