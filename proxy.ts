@@ -3,6 +3,7 @@ import createIntlMiddleware from "next-intl/middleware";
 import { getToken } from "next-auth/jwt";
 import { routing } from "@/lib/i18n/routing";
 import { isLocale } from "@/lib/i18n/locales";
+import { authSecret } from "@/lib/env";
 
 const intl = createIntlMiddleware(routing);
 
@@ -12,7 +13,7 @@ const SIGNED_IN_SECTIONS = new Set(["admin", "my", "account"]);
 export default async function proxy(request: NextRequest) {
   const [, locale, section] = request.nextUrl.pathname.split("/");
   if (isLocale(locale) && SIGNED_IN_SECTIONS.has(section)) {
-    const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
+    const token = await getToken({ req: request, secret: authSecret() });
     if (!token) {
       const signIn = new URL(`/${locale}/sign-in`, request.url);
       signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);

@@ -19,10 +19,10 @@ export function env(): Env {
   return cached;
 }
 
-export function authSecret(): string {
-  const { AUTH_SECRET, NEXTAUTH_SECRET, NODE_ENV } = env();
-  const secret = AUTH_SECRET ?? NEXTAUTH_SECRET;
-  if (secret) return secret;
-  if (NODE_ENV === "production") throw new Error("AUTH_SECRET must be set in production (npm start generates one in .data/)");
-  return "development-only-secret-do-not-use-in-production";
+/**
+ * The secret that signs session tokens. Read straight from the environment (not through env()),
+ * because proxy.ts needs it without a DATABASE_URL. next-auth refuses to run in production without it.
+ */
+export function authSecret(): string | undefined {
+  return process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
 }

@@ -39,7 +39,7 @@ export function serializeExhibit(exhibit: Exhibit, locale: Locale) {
 }
 
 /** A visit slot as the public sees it: places left, not capacity or booked count. */
-export function serializeSlot(slot: SlotWithRemaining) {
+export function serializeSlot(slot: Pick<SlotWithRemaining, "id" | "startsAt" | "endsAt" | "remaining" | "window">) {
   return {
     id: slot.id,
     startsAt: slot.startsAt,

@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db.server";
+import { authSecret } from "@/lib/env";
 import { isDomainError } from "@/lib/errors";
 import { signInWithPassword } from "./sign-in-with-password";
 
@@ -10,7 +11,7 @@ import { signInWithPassword } from "./sign-in-with-password";
  * services re-read the user from the database for every decision.
  */
 export const authOptions: NextAuthOptions = {
-  secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
+  secret: authSecret(),
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
   pages: { signIn: "/en/sign-in" },
   providers: [

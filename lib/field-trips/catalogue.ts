@@ -20,6 +20,11 @@ export async function listExhibitions(db: Db, rawFilter: unknown) {
   return { filter, exhibitions };
 }
 
+/** A slot as bookers see it: places left (never negative) and where it stands in the booking window. */
+export function withPlacesLeft<S extends { capacity: number; bookedCount: number; startsAt: Date }>(slot: S, now = new Date()) {
+  return { ...slot, remaining: Math.max(0, slot.capacity - slot.bookedCount), window: bookingWindow(slot.startsAt, now) };
+}
+
 /** Upcoming open slots of one exhibition with live remaining places and whether booking is open. */
 export async function listSlotsWithRemaining(db: Db, exhibitionId: string, { from = new Date(), to, now = new Date() }: { from?: Date; to?: Date; now?: Date } = {}) {
   const slots = await db.visitSlot.findMany({
@@ -27,32 +32,32 @@ export async function listSlotsWithRemaining(db: Db, exhibitionId: string, { fro
     orderBy: { startsAt: "asc" },
     take: 200,
   });
-  return slots.map((slot) => ({
-    id: slot.id,
-    startsAt: slot.startsAt,
-    endsAt: slot.endsAt,
-    capacity: slot.capacity,
-    remaining: Math.max(0, slot.capacity - slot.bookedCount),
-    window: bookingWindow(slot.startsAt, now),
-  }));
+  return slots.map((slot) => withPlacesLeft(slot, now));
 }
 
 export type SlotWithRemaining = Awaited<ReturnType<typeof listSlotsWithRemaining>>[number];
 
+/** A published exhibition by slug; 404 when missing or unpublished. */
+export async function findPublishedExhibition(db: Db, slug: string) {
+  const exhibition = await db.exhibition.findUnique({ where: { slug } });
+  if (!exhibition || !exhibition.published) throw notFound();
+  return exhibition;
+}
+
 /** An exhibition page: its exhibits in order and its upcoming slots. 404 when unpublished. */
 export async function getExhibition(db: Db, slug: string, now = new Date()) {
-  const exhibition = await db.exhibition.findUnique({
-    where: { slug },
-    include: { exhibits: { orderBy: { position: "asc" } } },
-  });
-  if (!exhibition || !exhibition.published) throw notFound();
-  const slots = await listSlotsWithRemaining(db, exhibition.id, { now });
-  return { exhibition, slots };
+  const exhibition = await findPublishedExhibition(db, slug);
+  const [exhibits, slots] = await Promise.all([
+    db.exhibit.findMany({ where: { exhibitionId: exhibition.id }, orderBy: { position: "asc" } }),
+    listSlotsWithRemaining(db, exhibition.id, { now }),
+  ]);
+  return { exhibition: { ...exhibition, exhibits }, slots };
 }
 
 /** One slot with its exhibition, for the booking form. */
 export async function getBookableSlot(db: Db, slotId: string, now = new Date()) {
   const slot = await db.visitSlot.findUnique({ where: { id: slotId }, include: { exhibition: true } });
   if (!slot || !slot.exhibition.published) throw notFound("fieldTrips.errors.slotNotFound");
-  return { slot, remaining: Math.max(0, slot.capacity - slot.bookedCount), window: bookingWindow(slot.startsAt, now) };
+  const { remaining, window } = withPlacesLeft(slot, now);
+  return { slot, remaining, window };
 }
