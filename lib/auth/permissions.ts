@@ -12,6 +12,7 @@ const STAFF = [
   "read:backOffice:any",
   "manage:catalogue:any",
   "manage:fieldTrip:any",
+  "update:fieldTrip:any",
   "manage:enrollment:any",
   "manage:reservation:any",
   "manage:registration:any",

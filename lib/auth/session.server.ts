@@ -1,12 +1,13 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { forbidden as forbiddenPage } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
 import { redirect } from "@/lib/i18n/navigation";
 import { authOptions } from "./auth-options";
-import { toActor, type Actor } from "./actor";
+import { ACTOR_INCLUDE, toActor, type Actor } from "./actor";
 import { can } from "./authorize";
 import type { GrantedPermission } from "./permissions";
 
@@ -18,10 +19,19 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await getDb().user.findUnique({ where: { id }, include: { roles: true } });
+  const [user, requestHeaders] = await Promise.all([getDb().user.findUnique({ where: { id }, include: ACTOR_INCLUDE }), headers()]);
   if (!user || user.disabledAt) return null;
-  return toActor(user);
+  return { ...toActor(user), client: clientOf(requestHeaders) };
 });
+
+/** Where a request came from, for the audit log. The address is the first forwarded hop when a proxy set one. */
+function clientOf(requestHeaders: Headers): NonNullable<Actor["client"]> {
+  const forwarded = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return {
+    ip: (forwarded || requestHeaders.get("x-real-ip") || undefined)?.slice(0, 64),
+    userAgent: requestHeaders.get("user-agent")?.slice(0, 300) ?? undefined,
+  };
+}
 
 /** For pages: the actor, or a redirect to sign-in that comes back here afterwards. */
 export async function requireActor(returnTo: string): Promise<Actor> {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/create-client";
 import { parseInput } from "@/lib/validation";
-import { toActor, type Actor } from "./actor";
+import { ACTOR_INCLUDE, toActor, type Actor } from "./actor";
 import { hashPassword, verifyPassword } from "./password";
 import { assertNotThrottled, clearLoginFailures, recordLoginFailure, type ThrottleKey } from "./login-throttle";
 
@@ -17,7 +17,7 @@ export async function signInWithPassword(db: Db, input: unknown, clientAddress: 
   if (clientAddress) keys.push({ kind: "ip", value: clientAddress });
   await assertNotThrottled(db, keys);
 
-  const user = await db.user.findUnique({ where: { email }, include: { roles: true } });
+  const user = await db.user.findUnique({ where: { email }, include: ACTOR_INCLUDE });
   // Verify against a dummy hash when the user is unknown, so timing does not reveal which emails exist.
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
   if (!user || !ok || user.disabledAt) {

@@ -21,7 +21,7 @@ export async function deliverOutbox(db: Db, transport: Transporter, { from, batc
       let failed = 0;
       for (const { id } of due) {
         const message = await tx.outboxMessage.findUniqueOrThrow({ where: { id } });
-        const { subject, text } = renderNotification(message);
+        const { subject, text } = await renderNotification(message);
         try {
           await transport.sendMail({ from, to: message.toEmail, subject, text });
           await tx.outboxMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });

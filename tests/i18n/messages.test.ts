@@ -3,9 +3,17 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { locales } from "@/lib/i18n/locales";
+import { MESSAGE_AREAS, mergeCatalogs, type Catalog } from "@/lib/i18n/messages";
 
-type Catalog = { [key: string]: string | Catalog };
-const load = (locale: string): Catalog => JSON.parse(fs.readFileSync(path.join(process.cwd(), "messages", `${locale}.json`), "utf8"));
+const MESSAGES = path.join(process.cwd(), "messages");
+const read = (area: string, locale: string): Catalog => JSON.parse(fs.readFileSync(path.join(MESSAGES, area, `${locale}.json`), "utf8"));
+/** One locale's catalog as the app merges it, with every key two area files both define. */
+function merged(locale: string) {
+  const clashes: string[] = [];
+  const catalog = MESSAGE_AREAS.reduce<Catalog>((all, area) => mergeCatalogs(all, read(area, locale), (key) => clashes.push(`${area}: ${key}`)), {});
+  return { catalog, clashes };
+}
+const load = (locale: string): Catalog => merged(locale).catalog;
 
 function leaves(catalog: Catalog, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();
@@ -31,6 +39,17 @@ const english = leaves(load("en"));
 const LANGUAGE_NEUTRAL = /^(PKR|PKT|UTC[+\-−]\d{2}:\d{2}|[A-C][12]|\{[^}]+\}|[\d\s:–-]+)$/;
 
 describe("message catalogs", () => {
+  it("has one folder per area, each with a file per locale, and the loader lists them all", () => {
+    const folders = fs.readdirSync(MESSAGES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(folders.sort()).toEqual([...MESSAGE_AREAS].sort());
+    for (const area of MESSAGE_AREAS) expect(fs.readdirSync(path.join(MESSAGES, area)).sort(), area).toEqual(locales.map((l) => `${l}.json`).sort());
+    expect(fs.readdirSync(MESSAGES).filter((name) => name.endsWith(".json")), "catalogs outside an area folder").toEqual([]);
+  });
+
+  it("no two area files define the same key", () => {
+    for (const locale of locales) expect(merged(locale).clashes, locale).toEqual([]);
+  });
+
   it("English messages are valid ICU", () => {
     for (const [key, value] of english) expect(() => parse(value), key).not.toThrow();
   });

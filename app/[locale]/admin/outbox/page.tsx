@@ -31,11 +31,11 @@ export default async function OutboxPage({ params }: PageProps<"/[locale]/admin/
           <HeaderCell>{t("status")}</HeaderCell>
         </TableHead>
         <tbody>
-          {messages.map((message) => (
+          {(await Promise.all(messages.map(async (message) => ({ ...message, subject: (await renderNotification(message)).subject })))).map((message) => (
             <tr key={message.id} className="border-t border-slate-100 align-top">
               <td className="whitespace-nowrap">{format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "short" })}</td>
               <td>{message.toEmail}</td>
-              <td lang={message.locale}>{renderNotification(message).subject}</td>
+              <td lang={message.locale}>{message.subject}</td>
               <td>
                 {t(`statuses.${message.status}`)}
                 {message.lastError && <span className="block text-accent-600">{message.lastError}</span>}
