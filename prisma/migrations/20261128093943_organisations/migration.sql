@@ -94,3 +94,6 @@ ALTER TABLE "FieldTripBooking" ALTER COLUMN "schoolId" SET NOT NULL;
 
 -- AddForeignKey
 ALTER TABLE "FieldTripBooking" ADD CONSTRAINT "FieldTripBooking_schoolId_fkey" FOREIGN KEY ("schoolId") REFERENCES "Organization"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- Business offers and seeks in five languages
+ALTER TABLE "Business" ADD COLUMN     "translations" JSONB NOT NULL DEFAULT '{}';
