@@ -7,7 +7,7 @@ import { defaultLocale, locales, type Locale } from "./locales";
  * declares which fields of which model are translated (`lib/<area>/content.ts`); these helpers turn
  * that list into the schemas that check it.
  */
-export const TRANSLATED_LOCALES = locales.filter((l) => l !== defaultLocale) as Exclude<Locale, typeof defaultLocale>[];
+export const TRANSLATED_LOCALES = locales.filter((l) => l !== defaultLocale) as Exclude<Locale, "en">[];
 export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
 
 export type TextFields = readonly [string, ...string[]];
