@@ -1,7 +1,8 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// Integration tests: services against a real PostgreSQL (DATABASE_URL, set by scripts/test.mjs).
+// Integration tests: services against a real PostgreSQL. DATABASE_URL (set by scripts/test.mjs) is a
+// migrated template; every test file runs on its own clone of it (tests/support/database-per-file.ts).
 export default defineConfig({
   resolve: {
     alias: {
@@ -16,5 +17,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    setupFiles: ["tests/support/database-per-file.ts"],
   },
 });

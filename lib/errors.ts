@@ -1,6 +1,7 @@
 /**
- * The portal's domain errors. Services throw these; `lib/http/respond.ts` maps them once to HTTP
- * statuses and server actions map them to localized messages. `messageKey` is a full path in the
+ * The portal's domain errors. Services throw these; `HTTP_STATUS` below maps them once to HTTP
+ * statuses (used by the API wrapper in `lib/http/api-route.ts`), and `lib/http/action-state.ts` turns
+ * them into localized messages for server actions. `messageKey` is a full path in the
  * message catalogs (`errors.notFound`, `fieldTrips.errors.slotFull`); `params` fill its placeholders.
  */
 export type DomainErrorCode = "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "rate_limited";

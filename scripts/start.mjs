@@ -5,33 +5,16 @@
 //   3. a production build when sources changed since the last one
 //   4. next start, then the demo logins
 import { spawn, spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startEmbeddedPostgres } from './db/embedded-db.mjs';
-import { migrateDeploy, seed } from './db/prepare-database.mjs';
+import { ensureAuthSecret, prepareLocalDatabase } from './db/local-environment.mjs';
 
 const PORT = process.env.PORT ?? '3000';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
-// Sessions are signed with AUTH_SECRET. Generate one per checkout if none is configured.
-if (!process.env.AUTH_SECRET) {
-  const file = path.resolve('.data/auth-secret');
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString('base64url'), { mode: 0o600 });
-  process.env.AUTH_SECRET = fs.readFileSync(file, 'utf8').trim();
-}
 process.env.NEXTAUTH_URL ??= `http://localhost:${PORT}`;
-
-let stopDb = async () => {};
-if (!process.env.DATABASE_URL) {
-  const db = await startEmbeddedPostgres();
-  process.env.DATABASE_URL = db.url;
-  stopDb = db.stop;
-  console.log(`[start] embedded PostgreSQL ${db.reused ? 'already running' : 'started'} (data in .data/pg)`);
-}
-console.log(`[start] migrations: ${migrateDeploy(process.env.DATABASE_URL)}`);
-if (process.env.SEED !== 'false') seed(process.env.DATABASE_URL);
+ensureAuthSecret();
+const stopDb = await prepareLocalDatabase('start');
 
 if (needsBuild()) {
   console.log('[start] building the portal (first run or sources changed)…');
