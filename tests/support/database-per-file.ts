@@ -7,35 +7,38 @@ import pg from "pg";
  * Runs as a Vitest setup file: before each test file imports the code under test.
  */
 const template = process.env.DATABASE_URL;
-if (!template) throw new Error("DATABASE_URL must point to a migrated PostgreSQL database (npm test sets it)");
+// Without a database only the tests that need none can pass (catalogs, seeded content); the others
+// fail on their first query with PostgreSQL's own message.
+if (template) process.env.DATABASE_URL = await cloneForThisFile(template);
 
-const templateName = decodeURIComponent(new URL(template).pathname.slice(1));
-const worker = process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? "0";
-const fileDatabase = `${templateName}_w${worker}`.slice(0, 63);
-
-const admin = new URL(template);
-admin.pathname = "/postgres";
-const client = new pg.Client({ connectionString: admin.toString() });
-await client.connect();
-try {
+async function cloneForThisFile(templateUrl: string): Promise<string> {
+  const templateName = decodeURIComponent(new URL(templateUrl).pathname.slice(1));
+  const worker = process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? "0";
+  const fileDatabase = `${templateName}_w${worker}`.slice(0, 63);
   const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
-  // FORCE ends connections a previous file of this worker left open.
-  await client.query(`DROP DATABASE IF EXISTS ${quoted(fileDatabase)} WITH (FORCE)`);
-  // Cloning needs the template to have no sessions; workers cloning at once take turns.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await client.query(`CREATE DATABASE ${quoted(fileDatabase)} TEMPLATE ${quoted(templateName)}`);
-      break;
-    } catch (error) {
-      const busy = (error as { code?: string }).code === "55006";
-      if (!busy || attempt > 100) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
-    }
-  }
-} finally {
-  await client.end();
-}
 
-const url = new URL(template);
-url.pathname = `/${fileDatabase}`;
-process.env.DATABASE_URL = url.toString();
+  const admin = new URL(templateUrl);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    // FORCE ends connections a previous file of this worker left open.
+    await client.query(`DROP DATABASE IF EXISTS ${quoted(fileDatabase)} WITH (FORCE)`);
+    // Cloning needs the template to have no sessions; workers cloning at once take turns.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.query(`CREATE DATABASE ${quoted(fileDatabase)} TEMPLATE ${quoted(templateName)}`);
+        break;
+      } catch (error) {
+        const busy = (error as { code?: string }).code === "55006";
+        if (!busy || attempt > 100) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
+      }
+    }
+  } finally {
+    await client.end();
+  }
+  const url = new URL(templateUrl);
+  url.pathname = `/${fileDatabase}`;
+  return url.toString();
+}
