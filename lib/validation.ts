@@ -37,6 +37,9 @@ function toFieldIssue(issue: z.core.$ZodIssue): FieldIssue {
   }
 }
 
+/** A filter field of a list's query (GET form, URL): empty means "any". */
+export const optionalFilter = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
+
 /** Reads a FormData into a plain object (checkboxes: "on" → true handled by schemas). */
 export function formDataToObject(form: FormData): Record<string, string> {
   const out: Record<string, string> = {};

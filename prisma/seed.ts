@@ -32,14 +32,9 @@ export async function seed(db: SeedDb, { now = new Date() }: SeedOptions = {}) {
 
   const exhibitions = await seedExhibitions(db);
   await seedVisitSlots(db, exhibitions, today);
+  // The demo bookings belong to the verified coordinator's school (created with the accounts).
   const coordinator = DEMO_ACCOUNTS.find((a) => a.key === "coordinator")!;
-  await seedFieldTripBookings(
-    db,
-    exhibitions,
-    { id: users.coordinator, organization: coordinator.organization! },
-    today,
-    now,
-  );
+  await seedFieldTripBookings(db, exhibitions, coordinator.email, today, now);
 
   const sections = await seedCourses(db, today, users.teacher, rooms);
   const events = await seedEvents(db, today);

@@ -1,19 +1,13 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { PageSection } from "@/components/ui/section";
-
-const AREAS = [
-  { key: "fieldTrips", href: "/field-trips" },
-  { key: "courses", href: "/courses" },
-  { key: "rooms", href: "/rooms" },
-  { key: "events", href: "/events" },
-  { key: "businesses", href: "/businesses" },
-] as const;
+import { AREAS, areaOf } from "@/lib/areas";
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("home");
+  const tAll = await getTranslations();
 
   return (
     <div className="space-y-12">
@@ -22,10 +16,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <h1 className="mt-2 max-w-3xl text-3xl font-bold sm:text-4xl">{t("title")}</h1>
         <p className="mt-4 max-w-3xl text-lg text-brand-50">{t("lead")}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="/field-trips" className="rounded bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+          <Link href={areaOf("fieldTrips").href} className="rounded bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
             {t("ctaFieldTrips")}
           </Link>
-          <Link href="/events" className="rounded border border-white px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          <Link href={areaOf("events").href} className="rounded border border-white px-4 py-2 font-semibold text-white hover:bg-brand-700">
             {t("ctaEvents")}
           </Link>
         </div>
@@ -37,10 +31,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             <li key={area.key} className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
               <h3 className="text-lg font-semibold">
                 <Link href={area.href} className="text-brand-700 hover:underline">
-                  {t(`areas.${area.key}.title`)}
+                  {tAll(area.home.titleKey)}
                 </Link>
               </h3>
-              <p className="mt-2 text-slate-700">{t(`areas.${area.key}.text`)}</p>
+              <p className="mt-2 text-slate-700">{tAll(area.home.textKey)}</p>
             </li>
           ))}
         </ul>

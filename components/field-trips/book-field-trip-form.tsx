@@ -8,17 +8,25 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formMessage } from "./form-message";
 import { endonymOf } from "@/lib/i18n/locales";
+import { GRADE_BANDS } from "@/lib/field-trips/rules";
 
-const GRADE_BANDS = ["PRE_K_K", "GRADES_1_2", "GRADES_3_5", "GRADES_6_8", "GRADES_9_12"] as const;
+export interface SchoolChoice {
+  id: string;
+  name: string;
+}
 
+/**
+ * The group's details for a booking. The booking belongs to one of the coordinator's verified
+ * schools: named when there is one, chosen when there are several.
+ */
 export function BookFieldTripForm({
   slotId,
-  defaultSchool,
+  schools,
   tourLanguages,
   defaultTourLanguage,
 }: {
   slotId: string;
-  defaultSchool: string;
+  schools: SchoolChoice[];
   tourLanguages: string[];
   defaultTourLanguage: string;
 }) {
@@ -35,7 +43,25 @@ export function BookFieldTripForm({
     <form key={JSON.stringify(values)} action={action} className="space-y-4" noValidate>
       <FormAlert message={formMessage(state)} />
       <input type="hidden" name="slotId" value={slotId} />
-      <InputField id="schoolName" label={t("school")} error={errors.schoolName} name="schoolName" required autoComplete="organization" defaultValue={values.schoolName ?? defaultSchool} />
+      {schools.length === 1 ? (
+        <>
+          <input type="hidden" name="schoolId" value={schools[0].id} />
+          <InputField id="school" label={t("school")} error={errors.schoolId} readOnly value={schools[0].name} />
+        </>
+      ) : (
+        <Field id="schoolId" label={t("school")} error={errors.schoolId}>
+          <select id="schoolId" name="schoolId" required defaultValue={values.schoolId ?? ""} className={inputClass} {...describedBy("schoolId", { error: errors.schoolId })}>
+            <option value="" disabled>
+              {t("chooseSchool")}
+            </option>
+            {schools.map((school) => (
+              <option key={school.id} value={school.id}>
+                {school.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
       <Field id="gradeBand" label={t("gradeBand")} error={errors.gradeBand}>
         <select id="gradeBand" name="gradeBand" required defaultValue={values.gradeBand ?? ""} className={inputClass} {...describedBy("gradeBand", { error: errors.gradeBand })}>
           <option value="" disabled>

@@ -1,10 +1,18 @@
-import { useFormatter } from "next-intl";
+import { useLocale } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { formatFor } from "@/lib/i18n/format";
 
-/** A booking's reference, linking to its confirmation page. */
-export function BookingReferenceLink({ bookingId, reference }: { bookingId: string; reference: string }) {
+/** Where a booking opens for the reader: staff manage it in the back office, a school on its own page. */
+export type BookingView = "school" | "staff";
+
+export function bookingHref(bookingId: string, view: BookingView): string {
+  return view === "staff" ? `/admin/field-trips/${bookingId}` : `/my/field-trips/${bookingId}`;
+}
+
+/** A booking's reference, linking to the page where the reader can see and act on it. */
+export function BookingReferenceLink({ bookingId, reference, view }: { bookingId: string; reference: string; view: BookingView }) {
   return (
-    <Link href={`/my/field-trips/${bookingId}`} className="font-mono font-semibold whitespace-nowrap text-brand-700 underline">
+    <Link href={bookingHref(bookingId, view)} className="font-mono font-semibold whitespace-nowrap text-brand-700 underline">
       {reference}
     </Link>
   );
@@ -12,6 +20,6 @@ export function BookingReferenceLink({ bookingId, reference }: { bookingId: stri
 
 /** When a booked visit starts, as a list of bookings shows it. */
 export function VisitTime({ startsAt }: { startsAt: Date }) {
-  const format = useFormatter();
-  return <time dateTime={startsAt.toISOString()}>{format.dateTime(startsAt, { dateStyle: "medium", timeStyle: "short" })}</time>;
+  const format = formatFor(useLocale());
+  return <time dateTime={startsAt.toISOString()}>{format.dateTime(startsAt)}</time>;
 }

@@ -8,6 +8,7 @@ import {
   declineFieldTripAction,
   markFieldTripNoShowAction,
 } from "@/lib/field-trips/actions";
+import type { BookingAction } from "@/lib/field-trips/policy";
 import { describedBy, inputClass } from "@/components/ui/field";
 import { ActionButton } from "@/components/ui/action-button";
 
@@ -54,24 +55,25 @@ function DeclineForm({ bookingId, reference }: { bookingId: string; reference: s
   );
 }
 
-/** The staff actions a booking allows in its status: confirm/decline while pending, outcome once the visit began. */
-export function ReviewBookingActions({ bookingId, reference, status, visitStarted }: { bookingId: string; reference: string; status: string; visitStarted: boolean }) {
+/**
+ * The staff decisions on a booking: exactly the `actions` the policy allows now (`allowedActions`),
+ * of those decided with one click or a reason. Headcount and cancellation have forms of their own
+ * on the booking's page.
+ */
+export function ReviewBookingActions({ bookingId, reference, actions }: { bookingId: string; reference: string; actions: readonly BookingAction[] }) {
   const t = useTranslations("admin.fieldTrips.queue");
-  if (status === "PENDING") {
-    return (
-      <div>
-        <ActionButton action={confirmFieldTripAction} fields={{ bookingId }} label={t("confirm")} accessibleLabel={t("confirmLabel", { reference })} />
-        <DeclineForm bookingId={bookingId} reference={reference} />
-      </div>
-    );
-  }
-  if (status === "CONFIRMED" && visitStarted) {
-    return (
+  const has = (action: BookingAction) => actions.includes(action);
+  if (!has("confirm") && !has("complete") && !has("noShow") && !has("decline")) return null;
+  return (
+    <div>
       <div className="flex flex-wrap gap-2">
-        <ActionButton action={completeFieldTripAction} fields={{ bookingId }} label={t("complete")} accessibleLabel={t("completeLabel", { reference })} />
-        <ActionButton action={markFieldTripNoShowAction} fields={{ bookingId }} label={t("noShow")} accessibleLabel={t("noShowLabel", { reference })} tone="secondary" />
+        {has("confirm") && <ActionButton action={confirmFieldTripAction} fields={{ bookingId }} label={t("confirm")} accessibleLabel={t("confirmLabel", { reference })} />}
+        {has("complete") && <ActionButton action={completeFieldTripAction} fields={{ bookingId }} label={t("complete")} accessibleLabel={t("completeLabel", { reference })} />}
+        {has("noShow") && (
+          <ActionButton action={markFieldTripNoShowAction} fields={{ bookingId }} label={t("noShow")} accessibleLabel={t("noShowLabel", { reference })} tone="secondary" />
+        )}
       </div>
-    );
-  }
-  return null;
+      {has("decline") && <DeclineForm bookingId={bookingId} reference={reference} />}
+    </div>
+  );
 }

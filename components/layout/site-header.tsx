@@ -2,20 +2,15 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getActor } from "@/lib/auth/session.server";
 import { can, isStaff } from "@/lib/auth/authorize";
+import { AREAS } from "@/lib/areas";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
-const AREAS = [
-  { href: "/field-trips", key: "fieldTrips" },
-  { href: "/courses", key: "courses" },
-  { href: "/rooms", key: "rooms" },
-  { href: "/events", key: "events" },
-  { href: "/businesses", key: "businesses" },
-] as const;
-
 export async function SiteHeader() {
+  const tAll = await getTranslations();
   const t = await getTranslations("nav");
   const actor = await getActor();
+  const personal = AREAS.flatMap((area) => area.personal).filter((link) => can(actor, link.permission));
 
   return (
     <header className="no-print border-b border-slate-200 bg-white">
@@ -27,11 +22,11 @@ export async function SiteHeader() {
           <LocaleSwitcher label={t("language")} />
           {actor ? (
             <>
-              {can(actor, "read:fieldTrip:own") && (
-                <Link href="/my/field-trips" className="text-slate-700 hover:underline">
-                  {t("myFieldTrips")}
+              {personal.map((link) => (
+                <Link key={link.href} href={link.href} className="text-slate-700 hover:underline">
+                  {tAll(link.labelKey)}
                 </Link>
-              )}
+              ))}
               {isStaff(actor) && (
                 <Link href="/admin" className="text-slate-700 hover:underline">
                   {t("backOffice")}
@@ -59,7 +54,7 @@ export async function SiteHeader() {
           {AREAS.map((area) => (
             <li key={area.key}>
               <Link href={area.href} className="text-slate-700 hover:text-brand-700 hover:underline">
-                {t(area.key)}
+                {tAll(area.navKey)}
               </Link>
             </li>
           ))}

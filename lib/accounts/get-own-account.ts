@@ -1,8 +1,9 @@
+import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound, unauthenticated } from "@/lib/errors";
 
-/** The signed-in person's own account: details and every role with its verification state. */
+/** The signed-in person's own account: details and every role, with the roles still waiting for a verified membership. */
 export async function getOwnAccount(db: Db, actor: Actor | null) {
   if (!actor) throw unauthenticated();
   const user = await db.user.findUnique({
@@ -10,10 +11,9 @@ export async function getOwnAccount(db: Db, actor: Actor | null) {
     select: {
       name: true,
       email: true,
-      organization: true,
       locale: true,
       createdAt: true,
-      roles: { select: { role: true, verifiedAt: true }, orderBy: { createdAt: "asc" } },
+      roles: { select: { role: true }, orderBy: { createdAt: "asc" } },
     },
   });
   if (!user) throw notFound();

@@ -1,33 +1,76 @@
+import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db/create-client";
+import { ACTOR_INCLUDE, ROLE_ORGANIZATION, toActor, type Actor } from "@/lib/auth/actor";
 import { fromDatabaseError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { hashPassword } from "@/lib/auth/password";
-import { SELF_SERVICE_ROLES, ROLES_NEEDING_VERIFICATION } from "@/lib/auth/permissions";
+import { SELF_SERVICE_ROLES } from "@/lib/auth/permissions";
 import { locales } from "@/lib/i18n/locales";
 import { queueNotification } from "@/lib/notifications/queue-notification";
+import { ACCOUNT_NOTIFICATIONS } from "@/lib/organisations/events";
+import { registerOrganisation } from "@/lib/organisations/register-organisation";
+import { createJoinRequest } from "@/lib/organisations/request-to-join-school";
+import { JoinSchoolSchema, NewOrganisationSchema, lineOfText } from "@/lib/organisations/schemas";
 
-export const RegisterAccountSchema = z
-  .object({
-    name: z.string().trim().min(2).max(100),
+/** How a school coordinator comes to a school: ask to join a verified one, or register a new one. */
+export const SCHOOL_CHOICES = ["join", "new"] as const;
+
+const coordinator = z.literal("SCHOOL_COORDINATOR");
+const { name: organisationName, city: organisationCity } = NewOrganisationSchema.shape;
+
+/**
+ * The organisation part of a registration, by role. Field names are the form's, so errors land
+ * next to the right control; fields of other roles (a form sends every section) are ignored.
+ */
+const OrganisationChoiceSchema = z.discriminatedUnion(
+  "role",
+  [
+    z.object({ role: z.literal("MEMBER") }).transform(() => ({ organisation: null })),
+    z
+      .object({ role: z.literal("BUSINESS"), companyName: organisationName, companyCity: organisationCity })
+      .transform((v) => ({ organisation: { found: { kind: "BUSINESS" as const, name: v.companyName, city: v.companyCity } } })),
+    z.discriminatedUnion(
+      "school",
+      [
+        z
+          .object({ role: coordinator, school: z.literal("join"), schoolId: JoinSchoolSchema.shape.organizationId })
+          .transform((v) => ({ organisation: { join: v.schoolId } })),
+        z
+          .object({ role: coordinator, school: z.literal("new"), schoolName: organisationName, schoolCity: organisationCity })
+          .transform((v) => ({ organisation: { found: { kind: "SCHOOL" as const, name: v.schoolName, city: v.schoolCity } } })),
+      ],
+      { error: "validation.choice" },
+    ),
+  ],
+  { error: "validation.choice" },
+);
+
+// An intersection reports the account's and the organisation's errors together.
+export const RegisterAccountSchema = z.intersection(
+  z.object({
+    name: lineOfText(2, 100),
     email: z.string().trim().toLowerCase().email().max(200),
     password: z.string().min(10).max(200),
     role: z.enum(SELF_SERVICE_ROLES),
-    organization: z.string().trim().max(150).optional().transform((v) => v || undefined),
     locale: z.enum(locales).default("en"),
-  })
-  .refine((v) => v.role === "MEMBER" || !!v.organization, {
-    path: ["organization"],
-    params: { messageKey: "validation.organizationRequired" },
-  });
+  }),
+  OrganisationChoiceSchema,
+);
 
 export type RegisterAccountInput = z.input<typeof RegisterAccountSchema>;
 
-/** Self-registration. School coordinators and businesses start unverified: they may browse but not act. */
-export async function registerAccount(db: Db, input: unknown) {
+/**
+ * Self-registration. A member can act at once. A school coordinator either registers a new school
+ * (and becomes its lead, waiting for staff) or asks to join a verified school (waiting for its lead
+ * or staff); a business representative registers their company (waiting for staff). Their role
+ * counts once that membership is verified. The account, its organisation and notices are written
+ * together or not at all.
+ */
+export async function registerAccount(db: Db, input: unknown, { client }: { client?: Actor["client"] } = {}) {
   const data = parseInput(RegisterAccountSchema, input);
   const passwordHash = await hashPassword(data.password);
-  const needsVerification = ROLES_NEEDING_VERIFICATION.includes(data.role);
+  const needsOrganisation = ROLE_ORGANIZATION[data.role] !== undefined;
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({
@@ -36,20 +79,29 @@ export async function registerAccount(db: Db, input: unknown) {
           name: data.name,
           passwordHash,
           locale: data.locale,
-          organization: data.organization,
-          roles: { create: { role: data.role, verifiedAt: needsVerification ? null : new Date() } },
+          roles: { create: { role: data.role, verifiedAt: needsOrganisation ? null : new Date() } },
         },
-        select: { id: true, email: true, name: true, locale: true },
+        include: ACTOR_INCLUDE,
       });
-      await queueNotification(tx, {
-        user,
-        template: needsVerification ? "account.awaitingVerification" : "account.welcome",
-        payload: { name: user.name, role: data.role },
-      });
-      return user;
+      // The new person is the actor of their own registration (audit rows say so, with their address).
+      const self: Actor = { ...toActor(user), client };
+      const { organisation } = data;
+      if (organisation && "found" in organisation) {
+        const prefix = organisation.found.kind === "SCHOOL" ? "school" : "company";
+        const created = await registerOrganisation(tx, self, organisation.found, { namePath: `${prefix}Name` });
+        await queueNotification(tx, {
+          user,
+          template: ACCOUNT_NOTIFICATIONS.awaitingVerification,
+          payload: { name: user.name, role: data.role, organization: created.name },
+        });
+      } else if (organisation) {
+        await createJoinRequest(tx, self, organisation.join, { choicePath: "schoolId" });
+      } else {
+        await queueNotification(tx, { user, template: ACCOUNT_NOTIFICATIONS.welcome, payload: { name: user.name, role: data.role } });
+      }
+      return { id: user.id, email: user.email, name: user.name, locale: user.locale };
     });
   } catch (error) {
     throw fromDatabaseError(error, "errors.emailTaken") ?? error;
   }
 }
-

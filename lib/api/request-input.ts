@@ -4,10 +4,10 @@ export function searchParamsOf(request: Request): Record<string, string> {
 }
 
 /**
- * A JSON body with the booking id from the path. The path wins, so a body cannot redirect the
- * action to another booking; a non-object body adds nothing and the service's schema reports it.
+ * A JSON body with the ids from the path. The path wins, so a body cannot redirect the action to
+ * another record; a non-object body adds nothing and the service's schema reports it.
  */
-export function withBookingId(body: unknown, bookingId: string): Record<string, unknown> {
+export function withPathParams(body: unknown, fromPath: Record<string, string>): Record<string, unknown> {
   const fields = typeof body === "object" && body !== null && !Array.isArray(body) ? body : {};
-  return { ...fields, bookingId };
+  return { ...fields, ...fromPath };
 }

@@ -52,9 +52,6 @@ export const PERMISSIONS = {
 
 export type GrantedPermission = (typeof PERMISSIONS)[Role][number];
 
-/** Roles that count only after staff verify the person. */
-export const ROLES_NEEDING_VERIFICATION: readonly Role[] = ["SCHOOL_COORDINATOR", "BUSINESS"];
-
 /** Roles a person may pick when registering. */
 export const SELF_SERVICE_ROLES = ["MEMBER", "SCHOOL_COORDINATOR", "BUSINESS"] as const satisfies readonly Role[];
 

@@ -7,30 +7,20 @@ import { getLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
 import { redirect } from "@/lib/i18n/navigation";
 import { authOptions } from "./auth-options";
-import { ACTOR_INCLUDE, toActor, type Actor } from "./actor";
+import type { Actor } from "./actor";
+import { clientOf, loadActor } from "./load-actor";
 import { can } from "./authorize";
 import type { GrantedPermission } from "./permissions";
 
-/**
- * The signed-in actor, read fresh from the database once per request: a role revoked or an account
- * disabled takes effect on the next request, whatever the token says.
- */
+/** The signed-in actor, once per request (see `loadActor`). */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  const [user, requestHeaders] = await Promise.all([getDb().user.findUnique({ where: { id }, include: ACTOR_INCLUDE }), headers()]);
-  if (!user || user.disabledAt) return null;
-  return { ...toActor(user), client: clientOf(requestHeaders) };
+  return loadActor(getDb(), session?.user?.id, await headers());
 });
 
-/** Where a request came from, for the audit log. The address is the first forwarded hop when a proxy set one. */
-function clientOf(requestHeaders: Headers): NonNullable<Actor["client"]> {
-  const forwarded = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return {
-    ip: (forwarded || requestHeaders.get("x-real-ip") || undefined)?.slice(0, 64),
-    userAgent: requestHeaders.get("user-agent")?.slice(0, 300) ?? undefined,
-  };
+/** Where the current request came from, for audit rows written before there is an actor (registration). */
+export async function requestClient(): Promise<NonNullable<Actor["client"]>> {
+  return clientOf(await headers());
 }
 
 /** For pages: the actor, or a redirect to sign-in that comes back here afterwards. */

@@ -1,16 +1,20 @@
+import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/authorize";
-import { ROLES_NEEDING_VERIFICATION } from "@/lib/auth/permissions";
+import { dashboardFiguresFor } from "./sections";
 
-/** Headline numbers for the back-office dashboard. */
-export async function getDashboardCounts(db: Db, actor: Actor | null, now = new Date()) {
+export interface DashboardCount {
+  key: string;
+  labelKey: string;
+  href?: string;
+  value: number;
+}
+
+/** The back-office dashboard's headline numbers: every figure the areas contribute that the actor may see. */
+export async function getDashboardCounts(db: Db, actor: Actor | null, now = new Date()): Promise<DashboardCount[]> {
   requirePermission(actor, "read:backOffice:any");
-  const [pendingFieldTrips, pendingVerifications, pendingReservations, upcomingEvents] = await Promise.all([
-    db.fieldTripBooking.count({ where: { status: "PENDING" } }),
-    db.userRole.count({ where: { verifiedAt: null, role: { in: [...ROLES_NEEDING_VERIFICATION] } } }),
-    db.roomReservation.count({ where: { status: "PENDING" } }),
-    db.event.count({ where: { startsAt: { gte: now }, published: true } }),
-  ]);
-  return { pendingFieldTrips, pendingVerifications, pendingReservations, upcomingEvents };
+  const figures = dashboardFiguresFor(actor);
+  const values = await Promise.all(figures.map((figure) => figure.count(db, now)));
+  return figures.map((figure, index) => ({ key: figure.key, labelKey: figure.labelKey, href: figure.href, value: values[index] }));
 }

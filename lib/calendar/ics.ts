@@ -1,5 +1,5 @@
 import { CENTER_TIME_ZONE } from "@/lib/i18n/locales";
-import { CENTER_UTC_OFFSET_MINUTES } from "@/lib/time/center-time";
+import { CENTER_TIME_ZONE_ABBREVIATION, centerCalendarStamp, centerUtcOffsetText } from "@/lib/time/center-time";
 
 export interface CalendarEvent {
   uid: string;
@@ -31,13 +31,9 @@ function fold(line: string): string {
   return parts.join("\r\n ");
 }
 
-/** Wall-clock time in the Center's zone, as DTSTART;TZID=Asia/Karachi expects. */
-function centerLocal(date: Date): string {
-  return new Date(date.getTime() + CENTER_UTC_OFFSET_MINUTES * 60_000).toISOString().replace(/[-:]/g, "").slice(0, 15);
-}
 const utcStamp = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 
-/** An iCalendar document with the Center's time zone (Asia/Karachi, UTC+05:00, no DST). */
+/** An iCalendar document in the Center's time zone (one fixed offset, no daylight saving: lib/time/center-time.ts). */
 export function buildCalendar(events: CalendarEvent[], { name, now = new Date() }: { name: string; now?: Date }): string {
   const lines = [
     "BEGIN:VCALENDAR",
@@ -51,9 +47,9 @@ export function buildCalendar(events: CalendarEvent[], { name, now = new Date() 
     `TZID:${CENTER_TIME_ZONE}`,
     "BEGIN:STANDARD",
     "DTSTART:19700101T000000",
-    "TZOFFSETFROM:+0500",
-    "TZOFFSETTO:+0500",
-    "TZNAME:PKT",
+    `TZOFFSETFROM:${centerUtcOffsetText()}`,
+    `TZOFFSETTO:${centerUtcOffsetText()}`,
+    `TZNAME:${CENTER_TIME_ZONE_ABBREVIATION}`,
     "END:STANDARD",
     "END:VTIMEZONE",
   ];
@@ -62,8 +58,8 @@ export function buildCalendar(events: CalendarEvent[], { name, now = new Date() 
       "BEGIN:VEVENT",
       `UID:${event.uid}`,
       `DTSTAMP:${utcStamp(now)}`,
-      `DTSTART;TZID=${CENTER_TIME_ZONE}:${centerLocal(event.startsAt)}`,
-      `DTEND;TZID=${CENTER_TIME_ZONE}:${centerLocal(event.endsAt)}`,
+      `DTSTART;TZID=${CENTER_TIME_ZONE}:${centerCalendarStamp(event.startsAt)}`,
+      `DTEND;TZID=${CENTER_TIME_ZONE}:${centerCalendarStamp(event.endsAt)}`,
       `SUMMARY:${escapeText(event.title)}`,
     );
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);

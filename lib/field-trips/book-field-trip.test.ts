@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { DomainError } from "@/lib/errors";
-import { db, createActor, createExhibition, createSlot, daysFromNow, groupFor } from "@/tests/support/factories";
+import { db, createActor, daysFromNow, reloadActor } from "@/tests/support/factories";
 import { bookFieldTrip } from "./book-field-trip";
 import type { Actor } from "@/lib/auth/actor";
+import { createExhibition, createSlot, groupFor, schoolOf } from "./testing/factories";
 
 const rejection = (promise: Promise<unknown>) => promise.then(() => { throw new Error("expected a refusal"); }, (e: DomainError) => e);
 
@@ -73,9 +74,9 @@ describe("bookFieldTrip", () => {
 
   it("validates input: every bad field is named, nothing is written", async () => {
     const slot = await createSlot((await createExhibition()).id);
-    const refused = await rejection(bookFieldTrip(db, coordinator, { slotId: slot.id, schoolName: "", gradeBand: "GRADE_99", students: -3, chaperones: "x", tourLanguage: "de" }));
+    const refused = await rejection(bookFieldTrip(db, coordinator, { slotId: slot.id, schoolId: 42, gradeBand: "GRADE_99", students: -3, chaperones: "x", tourLanguage: "de" }));
     expect(refused).toMatchObject({ code: "invalid" });
-    expect(refused.issues.map((i) => i.path).sort()).toEqual(["chaperones", "gradeBand", "schoolName", "students", "tourLanguage"]);
+    expect(refused.issues.map((i) => i.path).sort()).toEqual(["chaperones", "gradeBand", "schoolId", "students", "tourLanguage"]);
     expect(await db.fieldTripBooking.count({ where: { slotId: slot.id } })).toBe(0);
   });
 
@@ -86,6 +87,58 @@ describe("bookFieldTrip", () => {
     await expect(rejection(bookFieldTrip(db, unverified, groupFor(slot.id)))).resolves.toMatchObject({ code: "forbidden", messageKey: "errors.verificationPending" });
     await expect(rejection(bookFieldTrip(db, member, groupFor(slot.id)))).resolves.toMatchObject({ code: "forbidden", messageKey: "errors.forbidden" });
     await expect(rejection(bookFieldTrip(db, null, groupFor(slot.id)))).resolves.toMatchObject({ code: "unauthenticated" });
+  });
+});
+
+describe("the school a booking belongs to", () => {
+  it("books for the coordinator's only school, keeping the school's name as it was that day", async () => {
+    const slot = await createSlot((await createExhibition()).id);
+    const school = await db.organization.findUniqueOrThrow({ where: { id: schoolOf(coordinator) } });
+    const booking = await bookFieldTrip(db, coordinator, groupFor(slot.id));
+    expect(booking).toMatchObject({ schoolId: school.id, schoolName: school.name, coordinatorId: coordinator.id });
+
+    // Renaming the school later does not rewrite the printed confirmation.
+    await db.organization.update({ where: { id: school.id }, data: { name: `${school.name} (renamed)` } });
+    expect(await db.fieldTripBooking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({ schoolName: school.name });
+    await db.organization.update({ where: { id: school.id }, data: { name: school.name } });
+  });
+
+  it("makes a coordinator of several schools name one, and only one of their verified schools", async () => {
+    const slot = await createSlot((await createExhibition()).id, { capacity: 200 });
+    const colleague = await createActor(["SCHOOL_COORDINATOR"]);
+    // Also a verified member of the first coordinator's school, and awaiting approval at a third.
+    const stranger = await createActor(["SCHOOL_COORDINATOR"]);
+    await db.membership.create({ data: { organizationId: schoolOf(coordinator), userId: colleague.id, verifiedAt: new Date() } });
+    await db.membership.create({ data: { organizationId: schoolOf(stranger), userId: colleague.id } });
+    const twoSchools = await reloadActor(colleague.id);
+    expect(twoSchools.memberships.filter((m) => m.verified)).toHaveLength(2);
+
+    const unnamed = await rejection(bookFieldTrip(db, twoSchools, groupFor(slot.id)));
+    expect(unnamed).toMatchObject({ code: "invalid", issues: [{ path: "schoolId", messageKey: "validation.required" }] });
+    for (const schoolId of [schoolOf(stranger), "no-such-school"]) {
+      const refused = await rejection(bookFieldTrip(db, twoSchools, { ...groupFor(slot.id), schoolId }));
+      expect(refused).toMatchObject({ code: "invalid", issues: [{ path: "schoolId", messageKey: "validation.choice" }] });
+    }
+    expect(await db.fieldTripBooking.count({ where: { slotId: slot.id } })).toBe(0);
+
+    await expect(bookFieldTrip(db, twoSchools, { ...groupFor(slot.id), schoolId: schoolOf(coordinator) })).resolves.toMatchObject({ schoolId: schoolOf(coordinator), coordinatorId: colleague.id });
+    await expect(bookFieldTrip(db, twoSchools, { ...groupFor(slot.id), schoolId: schoolOf(colleague) })).resolves.toMatchObject({ schoolId: schoolOf(colleague) });
+  });
+
+  it("tells the coordinator in their language, with the exhibition's title in it", async () => {
+    const exhibition = await createExhibition({ title: "Electric light", translations: { ru: { title: "Электрический свет" } } });
+    const slot = await createSlot(exhibition.id);
+    const russian = await createActor(["SCHOOL_COORDINATOR"], { locale: "ru" });
+    const booking = await bookFieldTrip(db, russian, groupFor(slot.id));
+    const notice = await db.outboxMessage.findFirstOrThrow({ where: { userId: russian.id, template: "fieldTrip.requested" } });
+    expect(notice).toMatchObject({ locale: "ru", payload: { reference: booking.reference, exhibition: "Электрический свет" } });
+  });
+
+  it("writes where the request came from into the audit row", async () => {
+    const slot = await createSlot((await createExhibition()).id);
+    const booking = await bookFieldTrip(db, { ...coordinator, client: { ip: "203.0.113.7", userAgent: "Test agent/1.0" } }, groupFor(slot.id));
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: booking.id, action: "fieldTrip.book" } });
+    expect(audit).toMatchObject({ actorId: coordinator.id, ip: "203.0.113.7", userAgent: "Test agent/1.0" });
   });
 });
 

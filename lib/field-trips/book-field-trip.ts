@@ -1,39 +1,53 @@
+import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/authorize";
 import { conflict, fromDatabaseError, invalid, notFound } from "@/lib/errors";
-import type { GradeBand } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/validation";
 import { recordAudit } from "@/lib/audit";
-import { queueNotification } from "@/lib/notifications/queue-notification";
+import { translated } from "@/lib/i18n/translated";
+import { queueNotification, recipientLocale } from "@/lib/notifications/queue-notification";
 import { centerDateOf } from "@/lib/time/center-time";
 import { BookFieldTripSchema } from "./schemas";
-import { bookingOpensAt, bookingWindow } from "./rules";
+import { BOOKING_CLOSES_DAYS_BEFORE, BOOKING_OPENS_DAYS_BEFORE } from "./rules";
+import { FIELD_TRIP_PERMISSIONS, bookingSchoolOf, slotAvailability } from "./policy";
+import { schoolRefusalError } from "./refusal-error";
 import { assertGroupRules } from "./group-rules";
 import { adjustSlotPlaces } from "./slot-places";
 import { newReferenceCode } from "./reference-code";
 import { BOOKING_WITH_SLOT } from "./find-field-trips";
 
 /**
- * A verified school coordinator books a visit slot for a group. The booking starts PENDING and
- * holds its places until staff confirm or decline it.
+ * A verified school coordinator books a visit slot for a group of their school. The booking belongs
+ * to the school (its coordinators share it) and starts PENDING, holding its places until staff
+ * confirm or decline it.
  */
 export async function bookFieldTrip(db: Db, actor: Actor | null, input: unknown, now = new Date()) {
-  requirePermission(actor, "book:fieldTrip:own");
+  requirePermission(actor, FIELD_TRIP_PERMISSIONS.book);
   const data = parseInput(BookFieldTripSchema, input);
-  const gradeBand = data.gradeBand as GradeBand;
+  const school = bookingSchoolOf(actor, data.schoolId);
+  if ("refusal" in school) throw schoolRefusalError(school.refusal);
 
   const slot = await db.visitSlot.findUnique({ where: { id: data.slotId }, include: { exhibition: true } });
   if (!slot || !slot.exhibition.published) throw notFound("fieldTrips.errors.slotNotFound");
-  if (slot.status !== "OPEN") throw conflict("fieldTrips.errors.slotClosed");
-  const window = bookingWindow(slot.startsAt, now);
-  if (window === "notOpenYet") throw invalid("fieldTrips.errors.bookingNotOpenYet", { date: centerDateOf(bookingOpensAt(slot.startsAt)) });
-  if (window === "closed") throw invalid("fieldTrips.errors.bookingClosed");
+  const availability = slotAvailability(slot, now);
+  // A full slot is decided under the row lock below, where concurrent bookings queue up.
+  if (!availability.bookable && availability.reason !== "full") {
+    switch (availability.reason) {
+      case "closed":
+        throw conflict("fieldTrips.errors.slotClosed");
+      case "notOpenYet":
+        throw invalid("fieldTrips.errors.bookingNotOpenYet", { date: centerDateOf(availability.opensAt ?? now), days: BOOKING_OPENS_DAYS_BEFORE });
+      case "bookingClosed":
+        throw invalid("fieldTrips.errors.bookingClosed", { days: BOOKING_CLOSES_DAYS_BEFORE });
+    }
+  }
   if (!slot.exhibition.tourLanguages.includes(data.tourLanguage)) {
     throw invalid("fieldTrips.errors.tourLanguage", {}, [{ path: "tourLanguage", messageKey: "fieldTrips.errors.tourLanguage" }]);
   }
-  assertGroupRules(slot.exhibition, { gradeBand, students: data.students, chaperones: data.chaperones });
+  assertGroupRules(slot.exhibition, { gradeBand: data.gradeBand, students: data.students, chaperones: data.chaperones });
   const headcount = data.students + data.chaperones;
+  const { name: schoolName } = await db.organization.findUniqueOrThrow({ where: { id: school.schoolId }, select: { name: true } });
 
   try {
     return await db.$transaction(async (tx) => {
@@ -46,9 +60,11 @@ export async function bookFieldTrip(db: Db, actor: Actor | null, input: unknown,
         data: {
           reference: newReferenceCode(),
           slotId: slot.id,
+          schoolId: school.schoolId,
           coordinatorId: actor.id,
-          schoolName: data.schoolName,
-          gradeBand,
+          // The school's name as it is today, for the printed confirmation.
+          schoolName,
+          gradeBand: data.gradeBand,
           students: data.students,
           chaperones: data.chaperones,
           tourLanguage: data.tourLanguage,
@@ -61,7 +77,7 @@ export async function bookFieldTrip(db: Db, actor: Actor | null, input: unknown,
       await queueNotification(tx, {
         user: actor,
         template: "fieldTrip.requested",
-        payload: { reference: booking.reference, exhibition: slot.exhibition.title, startsAt: slot.startsAt.toISOString() },
+        payload: { reference: booking.reference, exhibition: translated(slot.exhibition, "title", recipientLocale(actor)), startsAt: slot.startsAt.toISOString() },
       });
       return booking;
     });

@@ -1,22 +1,30 @@
+import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { translated } from "@/lib/i18n/translated";
 import { parseInput } from "@/lib/validation";
 import { ExhibitionFilterSchema } from "./schemas";
-import { bookingWindow } from "./rules";
+import { ERAS, bookingWindow } from "./rules";
 
-/** Public catalogue: published exhibitions, filtered by era, a visitor age and a tour language. */
-export async function listExhibitions(db: Db, rawFilter: unknown) {
+/**
+ * Public catalogue: published exhibitions, filtered by era, a visitor age and a tour language, in
+ * era order and then by title as the reader sees it (their language's title and alphabet).
+ */
+export async function listExhibitions(db: Db, rawFilter: unknown, locale: Locale) {
   const filter = parseInput(ExhibitionFilterSchema, rawFilter ?? {});
   const where: Prisma.ExhibitionWhereInput = { published: true };
   if (filter.era) where.era = filter.era;
   if (filter.age !== undefined) Object.assign(where, { ageMin: { lte: filter.age }, ageMax: { gte: filter.age } });
   if (filter.language) where.tourLanguages = { has: filter.language };
-  const exhibitions = await db.exhibition.findMany({
-    where,
-    orderBy: [{ era: "asc" }, { title: "asc" }],
-    include: { _count: { select: { exhibits: true } } },
-  });
+  const found = await db.exhibition.findMany({ where, include: { _count: { select: { exhibits: true } } } });
+  // The catalogue is a few dozen exhibitions: sorting here lets the collator follow the reader's language.
+  const collator = new Intl.Collator(locale);
+  const exhibitions = found
+    .map((exhibition) => ({ exhibition, title: translated(exhibition, "title", locale) }))
+    .sort((a, b) => ERAS.indexOf(a.exhibition.era) - ERAS.indexOf(b.exhibition.era) || collator.compare(a.title, b.title))
+    .map(({ exhibition }) => exhibition);
   return { filter, exhibitions };
 }
 

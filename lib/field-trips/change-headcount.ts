@@ -1,27 +1,32 @@
+import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import type { Actor } from "@/lib/auth/actor";
-import { can, requirePermission } from "@/lib/auth/authorize";
-import { conflict, fromDatabaseError, invalid } from "@/lib/errors";
+import { conflict, fromDatabaseError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { recordAudit } from "@/lib/audit";
 import { queueNotification } from "@/lib/notifications/queue-notification";
 import { ChangeHeadcountSchema } from "./schemas";
-import { changesAllowed } from "./rules";
+import { refusalOf } from "./policy";
+import { refusalError } from "./refusal-error";
+import { requireAttempt } from "./require-attempt";
 import { assertGroupRules } from "./group-rules";
 import { adjustSlotPlaces, lockBooking } from "./slot-places";
 import { BOOKING_WITH_SLOT, getFieldTrip } from "./find-field-trips";
 
-/** The coordinator changes students/chaperones of a pending or confirmed booking until 7 days before. */
+/**
+ * Changes the students/chaperones of a booking that may still change: a coordinator of the school
+ * until the changes deadline, staff at any time (policy.ts). Ratio, group size and places are
+ * checked again; the booking's coordinator is told.
+ */
 export async function changeHeadcount(db: Db, actor: Actor | null, input: unknown, now = new Date()) {
-  requirePermission(actor, "update:fieldTrip:own");
+  requireAttempt(actor, "changeHeadcount");
   const data = parseInput(ChangeHeadcountSchema, input);
   try {
     return await db.$transaction(async (tx) => {
       await lockBooking(tx, data.bookingId);
       const booking = await getFieldTrip(tx, actor, data.bookingId);
-      const isStaff = can(actor, "manage:fieldTrip:any");
-      if (!["PENDING", "CONFIRMED"].includes(booking.status)) throw conflict("fieldTrips.errors.notChangeable");
-      if (!isStaff && !changesAllowed(booking.slot.startsAt, now)) throw invalid("fieldTrips.errors.changesClosed");
+      const refusal = refusalOf(actor, booking, "changeHeadcount", now);
+      if (refusal) throw refusalError(refusal, booking);
       const exhibition = await tx.exhibition.findUniqueOrThrow({ where: { id: booking.slot.exhibition.id } });
       assertGroupRules(exhibition, { gradeBand: booking.gradeBand, students: data.students, chaperones: data.chaperones });
 

@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { db, createActor, createExhibition, groupFor } from "@/tests/support/factories";
+import { db, createActor } from "@/tests/support/factories";
 import { addDays, centerDateOf, centerDateTimeToUtc, isoWeekdayOf } from "@/lib/time/center-time";
-import { closeVisitSlot, createVisitSlot, generateSlotSeries } from "./manage-slots";
+import { closeVisitSlot, createVisitSlot, generateSlotSeries, listUpcomingSlots } from "./manage-slots";
 import { bookFieldTrip } from "./book-field-trip";
 import { getDaySheet } from "./day-sheet";
+import { UpcomingSlotsQuerySchema } from "./schemas";
+import { createExhibition, createSlot, groupFor } from "./testing/factories";
 
 const rejection = (promise: Promise<unknown>) => promise.then(() => { throw new Error("expected a refusal"); }, (e: DomainError) => e);
 
@@ -50,6 +52,26 @@ describe("visit slots", () => {
     const slot = await createVisitSlot(db, staff, { exhibitionId: exhibition.id, date: inDays(25), time: "12:00", capacity: 40 });
     await closeVisitSlot(db, staff, { slotId: slot.id });
     await expect(rejection(bookFieldTrip(db, coordinator, groupFor(slot.id)))).resolves.toMatchObject({ messageKey: "fieldTrips.errors.slotClosed" });
+  });
+});
+
+describe("upcoming slots", () => {
+  it("lists them for staff a page at a time, filtered by exhibition and status, sorted by a column", async () => {
+    const exhibition = await createExhibition();
+    const made = [];
+    for (let day = 40; day < 52; day++) made.push(await createSlot(exhibition.id, { daysAhead: day, capacity: 10 + day }));
+    await closeVisitSlot(db, staff, { slotId: made[3].id });
+    const query = (raw: Record<string, string>) => UpcomingSlotsQuerySchema.parse({ exhibitionId: exhibition.id, ...raw });
+
+    const first = await listUpcomingSlots(db, staff, query({ size: "10" }));
+    expect(first).toMatchObject({ total: 12, page: 1, pageCount: 2 });
+    expect(first.rows.map((s) => s.id)).toEqual(made.slice(0, 10).map((s) => s.id));
+    expect(first.rows[0].exhibition.title).toBe(exhibition.title);
+    expect((await listUpcomingSlots(db, staff, query({ size: "10", page: "2" }))).rows.map((s) => s.id)).toEqual(made.slice(10).map((s) => s.id));
+    expect((await listUpcomingSlots(db, staff, query({ status: "CLOSED" }))).rows.map((s) => s.id)).toEqual([made[3].id]);
+    // Past slots are not upcoming.
+    expect(await listUpcomingSlots(db, staff, query({}), new Date(made[11].startsAt.getTime() + 1))).toMatchObject({ total: 0 });
+    await expect(rejection(listUpcomingSlots(db, coordinator))).resolves.toMatchObject({ code: "forbidden" });
   });
 });
 

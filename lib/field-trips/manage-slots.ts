@@ -1,11 +1,15 @@
+import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/authorize";
 import { conflict, fromDatabaseError, invalid, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { findPage } from "@/lib/paging";
 import { parseInput } from "@/lib/validation";
 import { recordAudit } from "@/lib/audit";
 import { addDays, centerDateTimeToUtc, isoWeekdayOf } from "@/lib/time/center-time";
-import { CloseVisitSlotSchema, CreateVisitSlotSchema, SlotSeriesSchema } from "./schemas";
+import { CloseVisitSlotSchema, CreateVisitSlotSchema, SlotSeriesSchema, UpcomingSlotsQuerySchema, type SlotSort, type UpcomingSlotsQuery } from "./schemas";
+import { FIELD_TRIP_PERMISSIONS } from "./policy";
 
 /** The most slots one series may create: a guard against a typo generating years of slots. */
 export const MAX_SERIES_SLOTS = 500;
@@ -18,7 +22,7 @@ async function publishedExhibition(db: Db, id: string) {
 
 /** Staff publish one dated visit slot (Center time). */
 export async function createVisitSlot(db: Db, actor: Actor | null, input: unknown) {
-  requirePermission(actor, "manage:catalogue:any");
+  requirePermission(actor, FIELD_TRIP_PERMISSIONS.manageSlots);
   const data = parseInput(CreateVisitSlotSchema, input);
   const exhibition = await publishedExhibition(db, data.exhibitionId);
   const startsAt = centerDateTimeToUtc(data.date, data.time);
@@ -36,7 +40,7 @@ export async function createVisitSlot(db: Db, actor: Actor | null, input: unknow
 
 /** Staff generate a series: every chosen weekday × time between two dates. Existing slots are kept. */
 export async function generateSlotSeries(db: Db, actor: Actor | null, input: unknown) {
-  requirePermission(actor, "manage:catalogue:any");
+  requirePermission(actor, FIELD_TRIP_PERMISSIONS.manageSlots);
   const data = parseInput(SlotSeriesSchema, input);
   const exhibition = await publishedExhibition(db, data.exhibitionId);
   const starts: Date[] = [];
@@ -62,7 +66,7 @@ export async function generateSlotSeries(db: Db, actor: Actor | null, input: unk
 
 /** Staff close a slot to new bookings; bookings already made stay as they are. */
 export async function closeVisitSlot(db: Db, actor: Actor | null, input: unknown) {
-  requirePermission(actor, "manage:catalogue:any");
+  requirePermission(actor, FIELD_TRIP_PERMISSIONS.manageSlots);
   const { slotId } = parseInput(CloseVisitSlotSchema, input);
   return db.$transaction(async (tx) => {
     const slot = await tx.visitSlot.findUnique({ where: { id: slotId } });
@@ -74,13 +78,25 @@ export async function closeVisitSlot(db: Db, actor: Actor | null, input: unknown
   });
 }
 
-/** Staff view of upcoming slots (open and closed) with their fill. */
-export async function listUpcomingSlots(db: Db, actor: Actor | null, { exhibitionId, now = new Date(), take = 100 }: { exhibitionId?: string; now?: Date; take?: number } = {}) {
-  requirePermission(actor, "manage:catalogue:any");
-  return db.visitSlot.findMany({
-    where: { startsAt: { gte: now }, exhibitionId },
-    include: { exhibition: { select: { title: true, translations: true } } },
-    orderBy: { startsAt: "asc" },
-    take,
-  });
+const SLOT_ORDER: Record<SlotSort, (dir: Prisma.SortOrder) => Prisma.VisitSlotOrderByWithRelationInput[]> = {
+  startsAt: (dir) => [{ startsAt: dir }],
+  bookedCount: (dir) => [{ bookedCount: dir }, { startsAt: "asc" }],
+  status: (dir) => [{ status: dir }, { startsAt: "asc" }],
+};
+
+/** Staff view of upcoming slots (open and closed) with their fill, a page at a time. */
+export async function listUpcomingSlots(db: Db, actor: Actor | null, query: UpcomingSlotsQuery = UpcomingSlotsQuerySchema.parse({}), now = new Date()) {
+  requirePermission(actor, FIELD_TRIP_PERMISSIONS.manageSlots);
+  const where: Prisma.VisitSlotWhereInput = { startsAt: { gte: now }, exhibitionId: query.exhibitionId, status: query.status };
+  return findPage(
+    query,
+    (window) =>
+      db.visitSlot.findMany({
+        where,
+        include: { exhibition: { select: { title: true, translations: true } } },
+        orderBy: [...SLOT_ORDER[query.sort](query.dir), { id: "asc" }],
+        ...window,
+      }),
+    () => db.visitSlot.count({ where }),
+  );
 }

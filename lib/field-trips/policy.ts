@@ -47,6 +47,19 @@ export function visibleBookingsWhere(actor: Actor | null | undefined): Prisma.Fi
   return { schoolId: { in: schoolIdsOf(actor) } };
 }
 
+/** Why a booking cannot be made for the school asked for (a field error on `schoolId`). */
+export type SchoolRefusal = "schoolRequired" | "notYourSchool";
+
+/**
+ * The school a new booking belongs to: the one asked for when the actor is its verified coordinator,
+ * or the actor's only verified school when none is asked for.
+ */
+export function bookingSchoolOf(actor: Actor | null | undefined, requested: string | undefined): { schoolId: string } | { refusal: SchoolRefusal } {
+  const schools = schoolIdsOf(actor);
+  if (requested !== undefined) return schools.includes(requested) ? { schoolId: requested } : { refusal: "notYourSchool" };
+  return schools.length === 1 ? { schoolId: schools[0] } : { refusal: "schoolRequired" };
+}
+
 /** Whether the actor may see this booking. A caller who may not gets 404: existence itself is private. */
 export function maySeeBooking(actor: Actor | null | undefined, booking: { schoolId: string }): boolean {
   return mayManageAllBookings(actor) || schoolIdsOf(actor).includes(booking.schoolId);
@@ -69,17 +82,14 @@ interface BookingFacts {
  */
 export function refusalOf(actor: Actor | null | undefined, booking: BookingFacts, action: BookingAction, now: Date): BookingRefusal | null {
   if (!maySeeBooking(actor, booking)) return "notFound";
+  if (!mayAttempt(actor, action)) return "forbidden";
   const staff = mayManageAllBookings(actor);
   if (action === "changeHeadcount") {
-    if (!staff && !can(actor, FIELD_TRIP_PERMISSIONS.updateOwn)) return "forbidden";
-    if (staff && !can(actor, FIELD_TRIP_PERMISSIONS.updateAny)) return "forbidden";
     if (!CHANGEABLE_STATUSES.includes(booking.status)) return "notChangeable";
     if (!staff && !changesAllowed(booking.slot.startsAt, now)) return "changesClosed";
     return null;
   }
   const transition = TRANSITIONS[action];
-  if (transition.by === "staff" && !staff) return "forbidden";
-  if (transition.by === "coordinator or staff" && !staff && !can(actor, FIELD_TRIP_PERMISSIONS.cancelOwn)) return "forbidden";
   if (!(transition.from as readonly FieldTripStatus[]).includes(booking.status)) return "invalidTransition";
   if (!staff && !changesAllowed(booking.slot.startsAt, now)) return "changesClosed";
   if ((action === "complete" || action === "noShow") && booking.slot.startsAt > now) return "visitNotStarted";
@@ -88,11 +98,32 @@ export function refusalOf(actor: Actor | null | undefined, booking: BookingFacts
 
 export type BookingRefusal = "notFound" | "forbidden" | "notChangeable" | "changesClosed" | "invalidTransition" | "visitNotStarted";
 
-const ACTIONS: readonly BookingAction[] = ["confirm", "decline", "complete", "noShow", "changeHeadcount", "cancel"];
+/**
+ * Whether the actor holds the permission this kind of action needs on any booking at all. Services
+ * check it before they lock a row, so a caller who may never act is refused at once instead of
+ * waiting on someone else's lock; `refusalOf` then decides for the booking itself.
+ */
+export function mayAttempt(actor: Actor | null | undefined, action: BookingAction): boolean {
+  const staff = mayManageAllBookings(actor);
+  if (action === "changeHeadcount") return can(actor, staff ? FIELD_TRIP_PERMISSIONS.updateAny : FIELD_TRIP_PERMISSIONS.updateOwn);
+  return staff || (TRANSITIONS[action].by === "coordinator or staff" && can(actor, FIELD_TRIP_PERMISSIONS.cancelOwn));
+}
+
+/**
+ * The permission a school's coordinator would use for the action: when `mayAttempt` says no, services
+ * ask for it so that someone whose coordinator role still awaits verification is told to wait.
+ */
+export function schoolPermissionFor(action: BookingAction): GrantedPermission {
+  if (action === "changeHeadcount") return FIELD_TRIP_PERMISSIONS.updateOwn;
+  return TRANSITIONS[action].by === "coordinator or staff" ? FIELD_TRIP_PERMISSIONS.cancelOwn : FIELD_TRIP_PERMISSIONS.manageAny;
+}
+
+/** Every booking action, in the order the UI offers them (the API's `actions` list names them too). */
+export const BOOKING_ACTIONS = ["confirm", "decline", "complete", "noShow", "changeHeadcount", "cancel"] as const satisfies readonly BookingAction[];
 
 /** Every action the actor may take on this booking now, in the order the UI offers them. */
 export function allowedActions(actor: Actor | null | undefined, booking: BookingFacts, now: Date): BookingAction[] {
-  return ACTIONS.filter((action) => refusalOf(actor, booking, action, now) === null);
+  return BOOKING_ACTIONS.filter((action) => refusalOf(actor, booking, action, now) === null);
 }
 
 /**

@@ -1,6 +1,15 @@
-import type { FieldTripStatus, GradeBand } from "@/lib/generated/prisma/enums";
+import { Era, FieldTripStatus, GradeBand, SlotStatus } from "@/lib/generated/prisma/enums";
 
 /** Field-trip rules from DESIGN.md, in one place. Services and forms read them from here. */
+
+/** A non-empty list of an enum's values, in schema order: what `z.enum` and selects take. */
+const valuesOf = <T extends string>(values: Record<string, T>) => Object.values(values) as [T, ...T[]];
+
+/** The enums of the area, read from the database schema: never restated by hand. */
+export const FIELD_TRIP_STATUSES = valuesOf(FieldTripStatus);
+export const ERAS = valuesOf(Era);
+export const GRADE_BANDS = valuesOf(GradeBand);
+export const SLOT_STATUSES = valuesOf(SlotStatus);
 
 /** One adult for every N students, by grade band. */
 export const CHAPERONE_RATIO: Record<GradeBand, number> = {
@@ -10,8 +19,6 @@ export const CHAPERONE_RATIO: Record<GradeBand, number> = {
   GRADES_6_8: 10,
   GRADES_9_12: 10,
 };
-
-export const GRADE_BANDS = Object.keys(CHAPERONE_RATIO) as GradeBand[];
 
 export const BOOKING_OPENS_DAYS_BEFORE = 180;
 export const BOOKING_CLOSES_DAYS_BEFORE = 3;

@@ -1,25 +1,25 @@
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
-import { GRADE_BANDS } from "./rules";
+import { pageQuerySchema, type PageQuery } from "@/lib/paging";
+import { optionalFilter } from "@/lib/validation";
+import { ERAS, FIELD_TRIP_STATUSES, GRADE_BANDS, SLOT_STATUSES } from "./rules";
 
 const id = z.string().trim().min(1).max(64);
 const checkbox = z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")]).transform((v) => v === true || v === "on" || v === "true");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" });
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.time" });
 
-/** A filter field of a GET form: empty means "any". */
-const optionalFilter = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
-
 export const ExhibitionFilterSchema = z.object({
-  era: optionalFilter(z.enum(["IMPERIAL", "SOVIET", "MODERN"])),
+  era: optionalFilter(z.enum(ERAS)),
   age: optionalFilter(z.coerce.number().int().min(2).max(99)),
   language: optionalFilter(z.enum(locales)),
 });
 
 export const BookFieldTripSchema = z.object({
   slotId: id,
-  schoolName: z.string().trim().min(2).max(150),
-  gradeBand: z.enum(GRADE_BANDS as [string, ...string[]]),
+  /** The coordinator's verified school the booking is for; may be left out by a coordinator of one school. */
+  schoolId: optionalFilter(id),
+  gradeBand: z.enum(GRADE_BANDS),
   students: z.coerce.number().int().min(1).max(500),
   chaperones: z.coerce.number().int().min(0).max(200),
   tourLanguage: z.enum(locales),
@@ -62,11 +62,36 @@ export const SlotSeriesSchema = z
 export const CloseVisitSlotSchema = z.object({ slotId: id });
 
 export const BookingFilterSchema = z.object({
-  status: optionalFilter(z.enum(["PENDING", "CONFIRMED", "DECLINED", "CANCELLED", "COMPLETED", "NO_SHOW"])),
+  status: optionalFilter(z.enum(FIELD_TRIP_STATUSES)),
   from: optionalFilter(isoDate),
   to: optionalFilter(isoDate),
   exhibitionId: optionalFilter(id),
 });
 export type BookingFilter = z.output<typeof BookingFilterSchema>;
+
+/** The columns a booking list sorts by (`school` is the school's name as booked). */
+export const BOOKING_SORTS = ["startsAt", "createdAt", "reference", "status", "school"] as const;
+export type BookingSort = (typeof BOOKING_SORTS)[number];
+export type BookingOrder = Pick<PageQuery<BookingSort>, "sort" | "dir">;
+
+/** A coordinator's list (`listMyFieldTrips`): the staff filters, latest visit first. */
+export const MyFieldTripsQuerySchema = BookingFilterSchema.extend(pageQuerySchema(BOOKING_SORTS, { sort: "startsAt", dir: "desc" }).shape);
+export type MyFieldTripsQuery = z.output<typeof MyFieldTripsQuerySchema>;
+
+/** The staff queue (`listFieldTripBookings`) and its export: soonest visit first. */
+export const FieldTripBookingsQuerySchema = BookingFilterSchema.extend(pageQuerySchema(BOOKING_SORTS, { sort: "startsAt", dir: "asc" }).shape);
+export type FieldTripBookingsQuery = z.output<typeof FieldTripBookingsQuerySchema>;
+
+export const SLOT_SORTS = ["startsAt", "bookedCount", "status"] as const;
+export type SlotSort = (typeof SLOT_SORTS)[number];
+
+/** Staff list of upcoming slots (`listUpcomingSlots`). */
+export const UpcomingSlotsQuerySchema = z
+  .object({
+    exhibitionId: optionalFilter(id),
+    status: optionalFilter(z.enum(SLOT_STATUSES)),
+  })
+  .extend(pageQuerySchema(SLOT_SORTS, { sort: "startsAt", dir: "asc" }).shape);
+export type UpcomingSlotsQuery = z.output<typeof UpcomingSlotsQuerySchema>;
 
 export const DaySheetSchema = z.object({ date: isoDate });

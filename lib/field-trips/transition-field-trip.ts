@@ -1,33 +1,34 @@
+import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import type { Actor } from "@/lib/auth/actor";
-import { can, requirePermission } from "@/lib/auth/authorize";
-import { conflict, invalid, unauthenticated } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { recordAudit } from "@/lib/audit";
-import { queueNotification } from "@/lib/notifications/queue-notification";
+import { translated } from "@/lib/i18n/translated";
+import { queueNotification, recipientLocale } from "@/lib/notifications/queue-notification";
 import { BookingIdSchema, DeclineFieldTripSchema } from "./schemas";
-import { HOLDS_PLACES, TRANSITIONS, canTransition, changesAllowed, type Transition } from "./rules";
+import { HOLDS_PLACES, TRANSITIONS, type Transition } from "./rules";
+import { refusalOf } from "./policy";
+import { refusalError } from "./refusal-error";
+import { requireAttempt } from "./require-attempt";
+import { transitionAuditAction, transitionNotification } from "./events";
 import { adjustSlotPlaces, lockBooking } from "./slot-places";
 import { BOOKING_WITH_SLOT, getFieldTrip } from "./find-field-trips";
 
 /**
- * Moves a booking along its lifecycle (rules.ts TRANSITIONS). In one transaction: lock the booking,
- * check who may act and from which state, release places when it stops holding them, write the
- * new status, the audit row and the coordinator's notification.
+ * Moves a booking along its lifecycle (rules.ts TRANSITIONS). The policy decides who may, and when.
+ * The coarse permission is checked first; then, in one transaction: lock the booking, ask the policy
+ * about this booking now, release places when it stops holding them, write the new status, the
+ * audit row and the notice to the coordinator who made the booking.
  */
-async function transition(db: Db, actor: Actor | null, bookingId: string, name: Transition, opts: { reason?: string; now: Date }) {
-  if (!actor) throw unauthenticated();
+async function transition(db: Db, actor: Actor | null, name: Transition, input: unknown, now: Date) {
+  requireAttempt(actor, name);
+  // A decline carries the reason the coordinator will read; the others name the booking only.
+  const { bookingId, reason }: { bookingId: string; reason?: string } = parseInput(name === "decline" ? DeclineFieldTripSchema : BookingIdSchema, input);
   return db.$transaction(async (tx) => {
     await lockBooking(tx, bookingId);
     const booking = await getFieldTrip(tx, actor, bookingId);
-    const isStaff = can(actor, "manage:fieldTrip:any");
-    if (TRANSITIONS[name].by === "staff") requirePermission(actor, "manage:fieldTrip:any");
-    else if (!isStaff) {
-      requirePermission(actor, "cancel:fieldTrip:own");
-      if (!changesAllowed(booking.slot.startsAt, opts.now)) throw invalid("fieldTrips.errors.changesClosed");
-    }
-    if (!canTransition(booking.status, name)) throw conflict("fieldTrips.errors.invalidTransition", { status: booking.status });
-    if ((name === "complete" || name === "noShow") && booking.slot.startsAt > opts.now) throw conflict("fieldTrips.errors.visitNotStarted");
+    const refusal = refusalOf(actor, booking, name, now);
+    if (refusal) throw refusalError(refusal, booking);
 
     const to = TRANSITIONS[name].to;
     if (HOLDS_PLACES.includes(booking.status) && !HOLDS_PLACES.includes(to)) {
@@ -35,45 +36,40 @@ async function transition(db: Db, actor: Actor | null, bookingId: string, name: 
     }
     const updated = await tx.fieldTripBooking.update({
       where: { id: booking.id },
-      data: { status: to, declineReason: name === "decline" ? opts.reason : undefined },
+      data: { status: to, declineReason: name === "decline" ? reason : undefined },
       include: BOOKING_WITH_SLOT,
     });
     await recordAudit(tx, {
       actor,
-      action: `fieldTrip.${name}`,
+      action: transitionAuditAction(name),
       entity: "FieldTripBooking",
       entityId: booking.id,
       before: { status: booking.status },
-      after: { status: to, ...(opts.reason ? { reason: opts.reason } : {}) },
+      after: { status: to, ...(reason ? { reason: reason } : {}) },
     });
     await queueNotification(tx, {
       user: booking.coordinator,
-      template: `fieldTrip.${name}`,
+      template: transitionNotification(name),
       payload: {
         reference: booking.reference,
-        exhibition: booking.slot.exhibition.title,
+        exhibition: translated(booking.slot.exhibition, "title", recipientLocale(booking.coordinator)),
         startsAt: booking.slot.startsAt.toISOString(),
-        ...(opts.reason ? { reason: opts.reason } : {}),
+        ...(reason ? { reason: reason } : {}),
       },
     });
     return updated;
   });
 }
 
-const byId = (name: Transition) => (db: Db, actor: Actor | null, input: unknown, now = new Date()) =>
-  transition(db, actor, parseInput(BookingIdSchema, input).bookingId, name, { now });
+const byId = (name: Transition) => (db: Db, actor: Actor | null, input: unknown, now = new Date()) => transition(db, actor, name, input, now);
 
 /** Staff confirm a pending booking. */
 export const confirmFieldTrip = byId("confirm");
-/** The coordinator (until 7 days before) or staff cancel a pending or confirmed booking. */
+/** Staff decline a pending booking, with a reason the coordinator will read. */
+export const declineFieldTrip = byId("decline");
+/** A coordinator of the school (until the changes deadline) or staff cancel a pending or confirmed booking. */
 export const cancelFieldTrip = byId("cancel");
 /** Staff record that a confirmed group came. */
 export const completeFieldTrip = byId("complete");
 /** Staff record that a confirmed group did not come. */
 export const markFieldTripNoShow = byId("noShow");
-
-/** Staff decline a pending booking, with a reason the coordinator will read. */
-export async function declineFieldTrip(db: Db, actor: Actor | null, input: unknown, now = new Date()) {
-  const { bookingId, reason } = parseInput(DeclineFieldTripSchema, input);
-  return transition(db, actor, bookingId, "decline", { reason, now });
-}

@@ -1,12 +1,16 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
-import { HTTP_STATUS, invalid } from "@/lib/errors";
-import { getActor } from "@/lib/auth/session.server";
+import { getToken } from "next-auth/jwt";
+import { createTranslator } from "next-intl";
+import { NextRequest } from "next/server";
 import type { Actor } from "@/lib/auth/actor";
+import { loadActor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db.server";
 import type { Db } from "@/lib/db/create-client";
+import { authSecret } from "@/lib/env";
+import { HTTP_STATUS, invalid } from "@/lib/errors";
 import { localizeError } from "@/lib/i18n/localize-error";
-import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
+import { CENTER_TIME_ZONE, defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
 
 export interface ApiContext<P> {
   request: Request;
@@ -14,29 +18,49 @@ export interface ApiContext<P> {
   actor: Actor | null;
   db: Db;
   locale: Locale;
+  /** The request's clock: what "may this happen now" is decided against. */
+  now: Date;
 }
 
 /**
- * Wraps a `/api/v1` handler: resolves the session and locale, turns domain errors into
+ * Wraps a `/api/v1` handler: resolves the session and locale, answers a returned value as JSON
+ * (201 for POST unless `status` says otherwise) and turns domain errors into
  * `{ error: { code, message, fieldErrors } }` with the matching HTTP status, never a bare 500 for bad input.
+ * Everything comes from the request itself (session cookie, headers), not from Next's request scope,
+ * so the API's integration tests call the very same route functions.
  */
-export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>) => Promise<unknown>) {
+export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>) => Promise<unknown>, { status }: { status?: number } = {}) {
   return async (request: Request, context: { params: Promise<P> }) => {
     const locale = requestLocale(request);
+    const headers = { "Content-Language": locale };
     try {
-      const result = await handler({ request, params: await context.params, actor: await getActor(), db: getDb(), locale });
+      const db = getDb();
+      const actor = await requestActor(db, request);
+      const result = await handler({ request, params: await context.params, actor, db, locale, now: new Date() });
       if (result instanceof Response) return result;
-      return Response.json(result ?? null, { status: request.method === "POST" ? 201 : 200 });
+      return Response.json(result ?? null, { status: status ?? (request.method === "POST" ? 201 : 200), headers });
     } catch (error) {
-      const t = await getTranslations({ locale });
-      const { code, message, fieldErrors } = localizeError(error, t as never);
+      const { code, message, fieldErrors } = localizeError(error, await apiTranslator(locale));
       if (code === "internal") console.error(error);
-      return Response.json(
-        { error: { code, message, fieldErrors } },
-        { status: code === "internal" ? 500 : HTTP_STATUS[code], headers: { "Content-Language": locale } },
-      );
+      return Response.json({ error: { code, message, fieldErrors } }, { status: code === "internal" ? 500 : HTTP_STATUS[code], headers });
     }
   };
+}
+
+/** The signed-in actor of an API request: the session cookie (as next-auth wrote it), then the user as the database has them now. */
+async function requestActor(db: Db, request: Request): Promise<Actor | null> {
+  // Next hands routes a NextRequest; anything else is rebuilt from its URL and headers (never its body).
+  const req = request instanceof NextRequest ? request : new NextRequest(request.url, { headers: request.headers });
+  const token = await getToken({ req, secret: authSecret() });
+  return loadActor(db, token?.sub, request.headers);
+}
+
+/** Messages of one locale for API text (errors, file labels), outside any page render. */
+export async function apiTranslator(locale: Locale, namespace?: string) {
+  return createTranslator({ locale, messages: await loadMessages(locale), namespace, timeZone: CENTER_TIME_ZONE }) as unknown as (
+    key: string,
+    params?: Record<string, string | number>,
+  ) => string;
 }
 
 /** `?locale=` wins, then the first supported language in Accept-Language, then English. */

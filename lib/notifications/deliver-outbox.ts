@@ -1,3 +1,4 @@
+import "server-only";
 import type { Transporter } from "nodemailer";
 import type { Db } from "@/lib/db/create-client";
 import { renderNotification } from "./render-notification";

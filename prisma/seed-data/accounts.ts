@@ -1,11 +1,13 @@
-// Demo accounts: one per role, all sharing one password. Printed by the start script.
+// Demo accounts: one per role (and a second teacher of the demo school), all sharing one password.
+// Printed by the start script. Their schools and companies are seeded with them (organisations.ts).
 import { hashPassword } from "../../lib/auth/password";
 import { Role } from "../../lib/generated/prisma/enums";
+import { seedOrganisations } from "./organisations";
 import type { SeedDb } from "./util";
 
 export const DEMO_PASSWORD = "Demo-Password-2026";
 
-export type AccountKey = "admin" | "staff" | "member" | "coordinator" | "teacher" | "business" | "pendingCoordinator";
+export type AccountKey = "admin" | "staff" | "member" | "coordinator" | "colleague" | "teacher" | "business" | "pendingCoordinator";
 
 export interface DemoAccount {
   key: AccountKey;
@@ -15,11 +17,10 @@ export interface DemoAccount {
   role: Role;
   /** Every role the account holds. */
   roles: Role[];
-  /** false: the roles wait for staff verification (verifiedAt null). */
+  /** false: the account's school or company membership waits for verification (see organisations.ts). */
   verified: boolean;
   name: string;
   phone: string;
-  organization?: string;
 }
 
 const account = (a: Omit<DemoAccount, "password" | "role"> & { role?: Role }): DemoAccount => ({
@@ -36,7 +37,6 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     verified: true,
     name: "Dmitry Sokolov",
     phone: "+92 51 2870100",
-    organization: "Russian Friendship Center, Islamabad",
   }),
   account({
     key: "staff",
@@ -45,7 +45,6 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     verified: true,
     name: "Sana Malik",
     phone: "+92 51 2870101",
-    organization: "Russian Friendship Center, Islamabad",
   }),
   account({
     key: "member",
@@ -62,7 +61,15 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     verified: true,
     name: "Nadia Rehman",
     phone: "+92 333 5550177",
-    organization: "Islamabad Model School for Girls, F-7/2",
+  }),
+  account({
+    // A second teacher of the coordinator's school: colleagues share the school's field trips.
+    key: "colleague",
+    email: "colleague@demo.fc.pk",
+    roles: [Role.SCHOOL_COORDINATOR],
+    verified: true,
+    name: "Farah Siddiqui",
+    phone: "+92 333 5550178",
   }),
   account({
     key: "teacher",
@@ -71,7 +78,6 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     verified: true,
     name: "Elena Morozova",
     phone: "+92 51 2870112",
-    organization: "Russian Friendship Center, Islamabad",
   }),
   account({
     key: "business",
@@ -80,7 +86,6 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     verified: true,
     name: "Usman Tariq",
     phone: "+92 321 5550190",
-    organization: "Clocktower Denim Mills (Pvt) Ltd",
   }),
   account({
     key: "pendingCoordinator",
@@ -89,7 +94,6 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     verified: false,
     name: "Bilal Ahmed",
     phone: "+92 345 5550123",
-    organization: "Islamabad Model College for Boys, F-8/4",
   }),
 ];
 
@@ -100,15 +104,18 @@ export type AccountIds = Record<AccountKey, string>;
 
 /**
  * Creates missing demo users (hashing the password only then), refreshes their profile fields,
- * and makes their roles match the demo state. Admin first: it verifies the others.
+ * makes their roles match the demo state, then seeds their schools and companies. Admin first: it
+ * verifies the others.
  */
 export async function seedAccounts(db: SeedDb, now: Date): Promise<AccountIds> {
   const ids = {} as AccountIds;
   for (const a of DEMO_ACCOUNTS) {
-    const profile = { name: a.name, phone: a.phone, organization: a.organization ?? null };
-    const existing = await db.user.findUnique({ where: { email: a.email }, select: { id: true } });
+    const profile = { name: a.name, phone: a.phone };
+    const existing = await db.user.findUnique({ where: { email: a.email }, select: { id: true, name: true, phone: true } });
     const user = existing
-      ? await db.user.update({ where: { id: existing.id }, data: profile, select: { id: true } })
+      ? existing.name === profile.name && existing.phone === profile.phone
+        ? existing
+        : await db.user.update({ where: { id: existing.id }, data: profile, select: { id: true } })
       : await db.user.create({
           data: { email: a.email, passwordHash: await hashPassword(a.password), locale: "en", ...profile },
           select: { id: true },
@@ -131,5 +138,6 @@ export async function seedAccounts(db: SeedDb, now: Date): Promise<AccountIds> {
       }
     }
   }
+  await seedOrganisations(db, ids, now);
   return ids;
 }

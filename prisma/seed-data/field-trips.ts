@@ -1,5 +1,5 @@
-// Visit slots for the coming eight weeks and three demo field-trip bookings by the school coordinator.
-import { FieldTripStatus, GradeBand, SlotStatus } from "../../lib/generated/prisma/enums";
+// Visit slots for the coming eight weeks and three demo field-trip bookings of the demo coordinator's school.
+import { FieldTripStatus, GradeBand, OrganizationKind, SlotStatus } from "../../lib/generated/prisma/enums";
 import { HOLDS_PLACES, requiredChaperones } from "../../lib/field-trips/rules";
 import type { SeededExhibition } from "./exhibitions";
 import {
@@ -142,14 +142,29 @@ async function recountSlots(db: SeedDb, slotIds: Iterable<string>) {
   }
 }
 
+/**
+ * The demo coordinator and their school: bookings belong to the school. The accounts seed creates the
+ * school and the membership; this looks them up by the coordinator's email.
+ */
+async function demoSchool(db: SeedDb, coordinatorEmail: string) {
+  const membership = await db.membership.findFirst({
+    where: { user: { email: coordinatorEmail }, organization: { kind: OrganizationKind.SCHOOL } },
+    orderBy: [{ verifiedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+    select: { userId: true, organization: { select: { id: true, name: true } } },
+  });
+  if (!membership) throw new Error(`${coordinatorEmail} has no school membership: the accounts seed must create it first`);
+  return { coordinatorId: membership.userId, schoolId: membership.organization.id, schoolName: membership.organization.name };
+}
+
 /** Upserts the demo bookings by reference, on the slot each one resolves to today. */
 export async function seedFieldTripBookings(
   db: SeedDb,
   exhibitions: Map<string, SeededExhibition>,
-  coordinator: { id: string; organization: string },
+  coordinatorEmail: string,
   today: CenterDay,
   now: Date,
 ): Promise<void> {
+  const school = await demoSchool(db, coordinatorEmail);
   const touchedSlots: string[] = [];
   for (const { exhibition: slug, fromDay, time, createdDaysAgo, ...booking } of BOOKINGS) {
     if (booking.chaperones < requiredChaperones(booking.gradeBand, booking.students)) {
@@ -179,7 +194,7 @@ export async function seedFieldTripBookings(
       where: { reference: booking.reference },
       select: { slotId: true },
     });
-    const fields = { ...booking, slotId: slot.id, coordinatorId: coordinator.id, schoolName: coordinator.organization };
+    const fields = { ...booking, slotId: slot.id, ...school };
     await db.fieldTripBooking.upsert({
       where: { reference: booking.reference },
       create: { ...fields, createdAt: addDays(now, -createdDaysAgo) },

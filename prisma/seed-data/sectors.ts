@@ -1,14 +1,15 @@
 // Business sectors: a two-level tree (commercial / industrial / services, then finer sectors).
+import type { SectorTextField } from "../../lib/businesses/content";
 import type { SeedDb, Translations } from "./util";
 
 export interface SectorSeed {
   slug: string;
   name: string;
-  translations: Translations<"name">;
+  translations: Translations<SectorTextField>;
   children?: SectorSeed[];
 }
 
-const t = (ru: string, ur: string, zh: string, fa: string): Translations<"name"> => ({
+const t = (ru: string, ur: string, zh: string, fa: string): Translations<SectorTextField> => ({
   ru: { name: ru },
   ur: { name: ur },
   zh: { name: zh },

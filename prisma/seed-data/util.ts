@@ -1,5 +1,6 @@
 // Shared helpers for the demo seed: Center-time date arithmetic and small types.
 import type { Tx } from "../../lib/db/create-client";
+import { atCenterTimeOn, centerDayStart } from "../../lib/time/center-time";
 
 /** The client or a transaction: every seed step accepts either. */
 export type SeedDb = Tx;
@@ -8,8 +9,6 @@ export type SeedDb = Tx;
 export type Locale = "ru" | "ur" | "zh" | "fa";
 export type Translations<K extends string> = Record<Locale, Record<K, string>>;
 
-/** Asia/Karachi is UTC+05:00 all year (no daylight saving time). */
-export const CENTER_UTC_OFFSET_MINUTES = 5 * 60;
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
@@ -21,8 +20,7 @@ export type CenterDay = Date;
 
 /** Today's calendar date in Asia/Karachi: the anchor that keeps re-runs on one day identical. */
 export function centerToday(now: Date = new Date()): CenterDay {
-  const shifted = new Date(now.getTime() + CENTER_UTC_OFFSET_MINUTES * MINUTE);
-  return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
+  return centerDayStart(now);
 }
 
 export function addDays(day: CenterDay, days: number): CenterDay {
@@ -41,7 +39,7 @@ export function onOrAfterWeekday(day: CenterDay, weekday: number): CenterDay {
 
 /** The UTC instant of `hh:mm` Center time on `day` (e.g. 10:00 in Islamabad = 05:00Z). */
 export function atCenterTime(day: CenterDay, hour: number, minute = 0): Date {
-  return new Date(day.getTime() + (hour * 60 + minute - CENTER_UTC_OFFSET_MINUTES) * MINUTE);
+  return atCenterTimeOn(day, hour, minute);
 }
 
 export function addMinutes(instant: Date, minutes: number): Date {

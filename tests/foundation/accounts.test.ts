@@ -2,47 +2,75 @@ import { describe, expect, it } from "vitest";
 import { db, uniq, createActor } from "@/tests/support/factories";
 import type { DomainError } from "@/lib/errors";
 import { registerAccount } from "@/lib/accounts/register-account";
-import { verifyRole } from "@/lib/accounts/verify-role";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { LIMITS } from "@/lib/auth/login-throttle";
 
 const rejection = (promise: Promise<unknown>) => promise.then(() => { throw new Error("expected a refusal"); }, (e: DomainError) => e);
 
 describe("registration", () => {
-  it("registers a member who can act at once, and a coordinator who waits for verification", async () => {
+  it("registers a member who can act at once, and a coordinator whose new school waits for staff", async () => {
     const member = await registerAccount(db, { name: "Ayesha Khan", email: `Ayesha.${uniq()}@Test.example`, password: "correct horse battery", role: "MEMBER" });
     expect(member.email).toBe(member.email.toLowerCase());
+    expect(await db.outboxMessage.count({ where: { userId: member.id, template: "account.welcome" } })).toBe(1);
     const coordinatorEmail = `coord.${uniq()}@test.example`;
-    await registerAccount(db, { name: "Imran Ali", email: coordinatorEmail, password: "correct horse battery", role: "SCHOOL_COORDINATOR", organization: "F-7 School", locale: "ur" });
+    const schoolName = `F-7 School ${uniq()}`;
+    await registerAccount(db, { name: "Imran Ali", email: coordinatorEmail, password: "correct horse battery", role: "SCHOOL_COORDINATOR", school: "new", schoolName, schoolCity: "Islamabad", locale: "ur" });
 
     const signedIn = await signInWithPassword(db, { email: coordinatorEmail, password: "correct horse battery" }, undefined);
-    expect(signedIn).toMatchObject({ roles: [], pendingRoles: ["SCHOOL_COORDINATOR"], locale: "ur" });
-    expect(await db.outboxMessage.count({ where: { toEmail: coordinatorEmail, template: "account.awaitingVerification" } })).toBe(1);
+    expect(signedIn).toMatchObject({ roles: [], pendingRoles: ["SCHOOL_COORDINATOR"], locale: "ur", memberships: [{ kind: "SCHOOL", role: "LEAD", verified: false }] });
+    const school = await db.organization.findUniqueOrThrow({ where: { id: signedIn!.memberships[0].organizationId } });
+    expect(school).toMatchObject({ kind: "SCHOOL", name: schoolName, city: "Islamabad", verifiedAt: null });
+    expect(await db.outboxMessage.findFirst({ where: { toEmail: coordinatorEmail, template: "account.awaitingVerification" } })).toMatchObject({ locale: "ur" });
+    expect(await db.auditLog.count({ where: { entity: "Organization", entityId: school.id, action: "organization.register", actorId: signedIn!.id } })).toBe(1);
+    // The free-text organisation column is no longer written: the organisation is a row of its own.
+    expect(await db.user.findUniqueOrThrow({ where: { id: signedIn!.id } })).toMatchObject({ organization: null });
+  });
+
+  it("registers a business representative with their company, and a teacher asking to join a verified school", async () => {
+    const business = await registerAccount(db, { name: "Usman Tariq", email: `biz.${uniq()}@test.example`, password: "long enough pass", role: "BUSINESS", companyName: "Ravi Textiles", companyCity: "Lahore" });
+    expect(await db.membership.findFirst({ where: { userId: business.id }, include: { organization: true } })).toMatchObject({
+      role: "LEAD",
+      verifiedAt: null,
+      organization: { kind: "BUSINESS", name: "Ravi Textiles", city: "Lahore", verifiedAt: null },
+    });
+
+    const lead = await createActor(["SCHOOL_COORDINATOR"]);
+    const schoolId = lead.memberships[0].organizationId;
+    const teacher = await registerAccount(db, { name: "Hina Javed", email: `teacher.${uniq()}@test.example`, password: "long enough pass", role: "SCHOOL_COORDINATOR", school: "join", schoolId });
+    expect(await db.membership.findUniqueOrThrow({ where: { organizationId_userId: { organizationId: schoolId, userId: teacher.id } } })).toMatchObject({ role: "MEMBER", verifiedAt: null });
+    expect(await db.outboxMessage.count({ where: { userId: lead.id, template: "account.joinRequestReceived" } })).toBe(1);
   });
 
   it("refuses bad input and duplicates without writing anything", async () => {
     const email = `dup.${uniq()}@test.example`;
     const invalid = await rejection(registerAccount(db, { name: "X", email: "not-an-email", password: "short", role: "STAFF" }));
     expect(invalid).toMatchObject({ code: "invalid" });
-    expect(invalid.issues.map((i) => i.path).sort()).toEqual(["email", "name", "password", "role"]);
-    await expect(rejection(registerAccount(db, { name: "No School", email, password: "long enough pass", role: "SCHOOL_COORDINATOR" }))).resolves.toMatchObject({ issues: [expect.objectContaining({ path: "organization", messageKey: "validation.organizationRequired" })] });
+    expect([...new Set(invalid.issues.map((i) => i.path))].sort()).toEqual(["email", "name", "password", "role"]);
+    const coordinator = { name: "No School", email, password: "long enough pass", role: "SCHOOL_COORDINATOR" };
+    await expect(rejection(registerAccount(db, coordinator))).resolves.toMatchObject({ issues: [expect.objectContaining({ path: "school", messageKey: "validation.choice" })] });
+    await expect(rejection(registerAccount(db, { ...coordinator, school: "join" }))).resolves.toMatchObject({ issues: [expect.objectContaining({ path: "schoolId", messageKey: "validation.schoolChoice" })] });
+    await expect(rejection(registerAccount(db, { ...coordinator, school: "join", schoolId: "no-such-school" }))).resolves.toMatchObject({ issues: [expect.objectContaining({ path: "schoolId", messageKey: "validation.schoolChoice" })] });
+    await expect(rejection(registerAccount(db, { ...coordinator, school: "new", schoolName: "Bad\u0000School", schoolCity: "x".repeat(101) }))).resolves.toMatchObject({
+      issues: expect.arrayContaining([
+        expect.objectContaining({ path: "schoolName", messageKey: "validation.controlCharacters" }),
+        expect.objectContaining({ path: "schoolCity", messageKey: "validation.tooLong" }),
+      ]),
+    });
+    await expect(rejection(registerAccount(db, { ...coordinator, role: "BUSINESS", companyName: "y".repeat(151), companyCity: "Lahore" }))).resolves.toMatchObject({ issues: [expect.objectContaining({ path: "companyName", messageKey: "validation.tooLong" })] });
+    await expect(rejection(registerAccount(db, { ...coordinator, name: "Nul\u0000Name", role: "MEMBER" }))).resolves.toMatchObject({ issues: [expect.objectContaining({ path: "name", messageKey: "validation.controlCharacters" })] });
     expect(await db.user.count({ where: { email } })).toBe(0);
+
+    // A verified school's name cannot be registered again: the teacher should ask to join it.
+    const existing = await db.organization.findUniqueOrThrow({ where: { id: (await createActor(["SCHOOL_COORDINATOR"])).memberships[0].organizationId } });
+    await expect(rejection(registerAccount(db, { ...coordinator, school: "new", schoolName: existing.name.toUpperCase(), schoolCity: "Islamabad" }))).resolves.toMatchObject({
+      issues: [expect.objectContaining({ path: "schoolName", messageKey: "validation.schoolExists" })],
+    });
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    expect(await db.organization.count({ where: { name: { equals: existing.name, mode: "insensitive" } } })).toBe(1);
+
     await registerAccount(db, { name: "First", email, password: "long enough pass", role: "MEMBER" });
     await expect(rejection(registerAccount(db, { name: "Second", email: email.toUpperCase(), password: "long enough pass", role: "MEMBER" }))).resolves.toMatchObject({ code: "conflict", messageKey: "errors.emailTaken" });
     expect(await db.user.count({ where: { email } })).toBe(1);
-  });
-
-  it("lets staff verify a coordinator, audited, and the coordinator is told", async () => {
-    const email = `verify.${uniq()}@test.example`;
-    const user = await registerAccount(db, { name: "Sana Malik", email, password: "long enough pass", role: "SCHOOL_COORDINATOR", organization: "G-9 School" });
-    const staff = await createActor(["STAFF"]);
-    const member = await createActor(["MEMBER"]);
-    await expect(rejection(verifyRole(db, member, { userId: user.id, role: "SCHOOL_COORDINATOR" }))).resolves.toMatchObject({ code: "forbidden" });
-    await verifyRole(db, staff, { userId: user.id, role: "SCHOOL_COORDINATOR" });
-    expect(await signInWithPassword(db, { email, password: "long enough pass" }, undefined)).toMatchObject({ roles: ["SCHOOL_COORDINATOR"], pendingRoles: [] });
-    expect(await db.auditLog.count({ where: { entityId: `${user.id}:SCHOOL_COORDINATOR`, actorId: staff.id } })).toBe(1);
-    expect(await db.outboxMessage.count({ where: { userId: user.id, template: "account.verified" } })).toBe(1);
-    await expect(rejection(verifyRole(db, staff, { userId: user.id, role: "SCHOOL_COORDINATOR" }))).resolves.toMatchObject({ code: "conflict" });
   });
 });
 

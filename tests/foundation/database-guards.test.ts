@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { db, uniq, createActor, createExhibition, createSlot, daysFromNow } from "@/tests/support/factories";
+import { db, uniq, createActor, daysFromNow } from "@/tests/support/factories";
+import { createExhibition, createSlot } from "@/lib/field-trips/testing/factories";
 import { checkHealth } from "@/lib/system/check-health";
 import { fromDatabaseError } from "@/lib/errors";
 

@@ -3,6 +3,15 @@ import { missingTranslations, type TextFields } from "@/lib/i18n/content";
 import type { z } from "zod";
 import { EXHIBITIONS } from "@/prisma/seed-data/exhibitions";
 import { EXHIBITION_TEXT_FIELDS, EXHIBIT_TEXT_FIELDS, ExhibitTranslationsSchema, ExhibitionTranslationsSchema } from "@/lib/field-trips/content";
+import { COURSES } from "@/prisma/seed-data/courses";
+import { ROOMS } from "@/prisma/seed-data/rooms";
+import { HOLIDAYS, PROGRAMME, eventContent } from "@/prisma/seed-data/events";
+import { BUSINESSES } from "@/prisma/seed-data/businesses";
+import { SECTORS } from "@/prisma/seed-data/sectors";
+import { COURSE_TEXT_FIELDS, CourseTranslationsSchema } from "@/lib/courses/content";
+import { ROOM_TEXT_FIELDS, RoomTranslationsSchema } from "@/lib/rooms/content";
+import { EVENT_TEXT_FIELDS, EventTranslationsSchema } from "@/lib/events/content";
+import { BUSINESS_TEXT_FIELDS, BusinessTranslationsSchema, SECTOR_TEXT_FIELDS, SectorTranslationsSchema } from "@/lib/businesses/content";
 
 /**
  * Every seeded text reads in all five languages: a record missing a locale or a field, a translation
@@ -20,6 +29,13 @@ const CASES: ContentCase[] = [
   ...EXHIBITIONS.flatMap((e) =>
     e.exhibits.map((x, i) => ({ name: `exhibit ${e.slug}#${i + 1}`, record: x as never, fields: EXHIBIT_TEXT_FIELDS, schema: ExhibitTranslationsSchema })),
   ),
+  ...COURSES.map((c) => ({ name: `course ${c.slug}`, record: c as never, fields: COURSE_TEXT_FIELDS, schema: CourseTranslationsSchema })),
+  ...ROOMS.map((r) => ({ name: `room ${r.slug}`, record: r as never, fields: ROOM_TEXT_FIELDS, schema: RoomTranslationsSchema })),
+  // Events as the seed stores them: the venue's translations merged into the event's.
+  ...PROGRAMME.map((e) => ({ name: `event ${e.slug}`, record: eventContent(e) as never, fields: EVENT_TEXT_FIELDS, schema: EventTranslationsSchema })),
+  ...HOLIDAYS.map((e) => ({ name: `holiday ${e.key}`, record: eventContent(e) as never, fields: EVENT_TEXT_FIELDS, schema: EventTranslationsSchema })),
+  ...BUSINESSES.map((b) => ({ name: `business ${b.slug}`, record: b as never, fields: BUSINESS_TEXT_FIELDS, schema: BusinessTranslationsSchema })),
+  ...SECTORS.flatMap((s) => [s, ...(s.children ?? [])]).map((s) => ({ name: `sector ${s.slug}`, record: s as never, fields: SECTOR_TEXT_FIELDS, schema: SectorTranslationsSchema })),
 ];
 
 /** Proper names may legitimately read the same in Latin script in another language; long texts may not. */

@@ -1,66 +1,56 @@
 import { randomUUID } from "node:crypto";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { toActor, type Actor } from "@/lib/auth/actor";
-import type { Era, Role } from "@/lib/generated/prisma/enums";
+import { ACTOR_INCLUDE, ROLE_ORGANIZATION, toActor, type Actor } from "@/lib/auth/actor";
+import type { Role } from "@/lib/generated/prisma/enums";
 
-/** Integration tests talk to the real PostgreSQL in DATABASE_URL (a throwaway one under `npm test`). */
+/**
+ * Generic test factories (people, time). Each area keeps its own beside its code, e.g.
+ * `lib/field-trips/testing/factories.ts`. Integration tests talk to the real PostgreSQL in DATABASE_URL.
+ */
 export const db = createPrismaClient(process.env.DATABASE_URL ?? "", { max: 20 });
 
 export const uniq = () => randomUUID().slice(0, 8);
 const DAY = 24 * 60 * 60 * 1000;
 export const daysFromNow = (days: number, now = new Date()) => new Date(now.getTime() + days * DAY);
 
-/** A user holding `roles`; verified unless told otherwise. Password hashes are placeholders: these users never sign in. */
-export async function createActor(roles: Role[], { verified = true, name = "Test Person" } = {}): Promise<Actor> {
+export interface ActorOptions {
+  /** false: the memberships (and any organisation created for them) await verification. */
+  verified?: boolean;
+  name?: string;
+  locale?: string;
+  /** Join this existing organisation instead of creating one (for the role that needs one). */
+  organizationId?: string;
+}
+
+/**
+ * A user holding `roles`. A role that counts only through an organisation (school coordinator,
+ * business) gets a membership: of a new organisation of that kind (its lead), or of `organizationId`.
+ * Verified unless told otherwise. Password hashes are placeholders: these users never sign in.
+ */
+export async function createActor(roles: Role[], { verified = true, name = "Test Person", locale = "en", organizationId }: ActorOptions = {}): Promise<Actor> {
+  const verifiedAt = verified ? new Date() : null;
+  const kinds = [...new Set(roles.flatMap((role) => ROLE_ORGANIZATION[role] ?? []))];
   const user = await db.user.create({
     data: {
       email: `${uniq()}@test.example`,
       name,
+      locale,
       passwordHash: "not-a-real-hash",
-      organization: "Test School",
-      roles: { create: roles.map((role) => ({ role, verifiedAt: verified ? new Date() : null })) },
+      roles: { create: roles.map((role) => ({ role, verifiedAt })) },
+      memberships: {
+        create: kinds.map((kind) =>
+          organizationId
+            ? { role: "MEMBER" as const, verifiedAt, organization: { connect: { id: organizationId } } }
+            : { role: "LEAD" as const, verifiedAt, organization: { create: { kind, name: `Test ${kind.toLowerCase()} ${uniq()}`, city: "Islamabad", verifiedAt } } },
+        ),
+      },
     },
-    include: { roles: true },
+    include: ACTOR_INCLUDE,
   });
   return toActor(user);
 }
 
-export async function createExhibition(overrides: Partial<{ era: Era; minGroupSize: number; maxGroupSize: number; tourLanguages: string[]; published: boolean }> = {}) {
-  const slug = `test-exhibition-${uniq()}`;
-  return db.exhibition.create({
-    data: {
-      slug,
-      era: overrides.era ?? "SOVIET",
-      title: `Test exhibition ${slug}`,
-      summary: "A test exhibition.",
-      description: "Used by integration tests.",
-      ageMin: 6,
-      ageMax: 18,
-      durationMinutes: 90,
-      tourLanguages: overrides.tourLanguages ?? ["en", "ur", "ru"],
-      minGroupSize: overrides.minGroupSize ?? 2,
-      maxGroupSize: overrides.maxGroupSize ?? 200,
-      published: overrides.published ?? true,
-    },
-  });
+/** The actor of an existing user as a request would see them now (after a membership changed, say). */
+export async function reloadActor(userId: string): Promise<Actor> {
+  return toActor(await db.user.findUniqueOrThrow({ where: { id: userId }, include: ACTOR_INCLUDE }));
 }
-
-export async function createSlot(exhibitionId: string, { daysAhead = 30, capacity = 60, status = "OPEN" as const } = {}) {
-  // Distinct start seconds (within 12 hours) keep (exhibitionId, startsAt) unique when a test makes several slots.
-  const startsAt = new Date(daysFromNow(daysAhead).getTime() + Math.floor(Math.random() * 43_200) * 1000);
-  return db.visitSlot.create({
-    data: { exhibitionId, startsAt, endsAt: new Date(startsAt.getTime() + 90 * 60_000), capacity, status },
-  });
-}
-
-/** A valid booking request for a slot: grades 6–8 need one chaperone per ten students. */
-export const groupFor = (slotId: string, students = 20, chaperones = 2) => ({
-  slotId,
-  schoolName: "Islamabad Model School",
-  gradeBand: "GRADES_6_8",
-  students,
-  chaperones,
-  tourLanguage: "en",
-  specialNeeds: "",
-  lunchRoom: "on",
-});

@@ -6,13 +6,11 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { Field, controlClass } from "@/components/ui/field";
 import { FilterActions, FilterSelect } from "@/components/ui/filter-form";
 import { listExhibitions } from "@/lib/field-trips/catalogue";
-import { translated } from "@/lib/i18n/translated";
-import { locales, type Locale } from "@/lib/i18n/locales";
+import { ENDONYMS, endonymOf, locales, type Locale } from "@/lib/i18n/locales";
+import { formatFor } from "@/lib/i18n/format";
+import { ERAS } from "@/lib/field-trips/rules";
 import { PageHeading } from "@/components/catalogue/page-heading";
 import { ExhibitionCard } from "@/components/field-trips/exhibition-card";
-import { ENDONYMS, endonymOf } from "@/lib/i18n/locales";
-
-const ERAS = ["IMPERIAL", "SOVIET", "MODERN"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("fieldTrips.catalogue");
@@ -23,12 +21,16 @@ export default async function FieldTripCataloguePage({ params, searchParams }: P
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("fieldTrips");
+  const format = formatFor(locale);
   const db = getDb();
   const query = await searchParams;
   const {
     result: { filter, exhibitions },
     invalidQuery,
-  } = await withQueryFallback(() => listExhibitions(db, query), () => listExhibitions(db, {}));
+  } = await withQueryFallback(
+    () => listExhibitions(db, query, locale as Locale),
+    () => listExhibitions(db, {}, locale as Locale),
+  );
 
   return (
     <div>
@@ -68,15 +70,13 @@ export default async function FieldTripCataloguePage({ params, searchParams }: P
           {exhibitions.map((exhibition) => (
             <li key={exhibition.id}>
               <ExhibitionCard
-                slug={exhibition.slug}
-                title={translated(exhibition, "title", locale as Locale)}
-                summary={translated(exhibition, "summary", locale as Locale)}
+                exhibition={exhibition}
                 eraLabel={t(`era.${exhibition.era}`)}
                 linkLabel={t("catalogue.viewExhibition")}
                 facts={[
                   { label: t("catalogue.ages"), value: t("catalogue.ageRange", { min: exhibition.ageMin, max: exhibition.ageMax }) },
                   { label: t("catalogue.duration"), value: t("catalogue.minutes", { minutes: exhibition.durationMinutes }) },
-                  { label: t("catalogue.tourLanguages"), value: exhibition.tourLanguages.map(endonymOf).join(", ") },
+                  { label: t("catalogue.tourLanguages"), value: format.list(exhibition.tourLanguages.map(endonymOf)) },
                   { label: t("catalogue.exhibits"), value: t("catalogue.exhibitCount", { count: exhibition._count.exhibits }) },
                 ]}
               />

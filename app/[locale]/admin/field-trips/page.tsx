@@ -1,23 +1,27 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
+import { can } from "@/lib/auth/authorize";
 import { requirePagePermission } from "@/lib/auth/session.server";
 import { listFieldTripBookings } from "@/lib/field-trips/find-field-trips";
 import { listExhibitionChoices } from "@/lib/field-trips/list-exhibition-choices";
-import { BookingFilterSchema, type BookingFilter } from "@/lib/field-trips/schemas";
+import { FieldTripBookingsQuerySchema } from "@/lib/field-trips/schemas";
+import { FIELD_TRIP_PERMISSIONS, allowedActions } from "@/lib/field-trips/policy";
 import { parseInput } from "@/lib/validation";
 import { withQueryFallback } from "@/lib/http/query-fallback";
-import { FormAlert } from "@/components/ui/form-alert";
-import { Field, controlClass } from "@/components/ui/field";
-import { FilterActions, FilterSelect } from "@/components/ui/filter-form";
-import { DataTable, HeaderCell, TableHead } from "@/components/ui/data-table";
 import { translated } from "@/lib/i18n/translated";
 import type { Locale } from "@/lib/i18n/locales";
+import { FormAlert } from "@/components/ui/form-alert";
+import { DataTable, HeaderCell, SortableHeaderCell, TableHead } from "@/components/ui/data-table";
+import { Pagination } from "@/components/ui/pagination";
+import { LocalizedText } from "@/components/ui/localized-text";
+import { toSearch, withQuery, type ListLocation } from "@/components/ui/list-query";
 import { BookingStatusBadge } from "@/components/field-trips/booking-status-badge";
 import { ReviewBookingActions } from "@/components/field-trips/review-booking-actions";
 import { BookingReferenceLink, VisitTime } from "@/components/field-trips/booking-cells";
+import { BookingFilterForm } from "@/components/field-trips/booking-filter-form";
 
-const STATUSES = ["PENDING", "CONFIRMED", "DECLINED", "CANCELLED", "COMPLETED", "NO_SHOW"] as const;
+const PATHNAME = "/admin/field-trips";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.fieldTrips.queue");
@@ -29,17 +33,20 @@ export default async function FieldTripQueuePage({ params, searchParams }: PageP
   setRequestLocale(locale);
   const t = await getTranslations();
   const db = getDb();
-  const actor = await requirePagePermission("manage:fieldTrip:any", "/admin/field-trips");
-  const query = await searchParams;
-  const { result: filter, invalidQuery } = await withQueryFallback(
-    async () => parseInput(BookingFilterSchema, query),
-    async () => ({}) as BookingFilter,
+  const actor = await requirePagePermission(FIELD_TRIP_PERMISSIONS.manageAny, PATHNAME);
+  const raw = await searchParams;
+  const { result: query, invalidQuery } = await withQueryFallback(
+    async () => parseInput(FieldTripBookingsQuerySchema, raw),
+    async () => parseInput(FieldTripBookingsQuerySchema, {}),
   );
-  const [bookings, exhibitions] = await Promise.all([listFieldTripBookings(db, actor, filter), listExhibitionChoices(db, actor)]);
+  const [bookings, exhibitions] = await Promise.all([listFieldTripBookings(db, actor, query, query), listExhibitionChoices(db, actor)]);
   const now = new Date();
-
-  const exportQuery = new URLSearchParams({ format: "csv" });
-  for (const [key, value] of Object.entries(filter)) if (value) exportQuery.set(key, value);
+  const list: ListLocation = { pathname: PATHNAME, query: raw, sort: query.sort, dir: query.dir };
+  // The export is the list as filtered and sorted here, every page of it.
+  const exportSearch = toSearch(
+    withQuery({ status: query.status, from: query.from, to: query.to, exhibitionId: query.exhibitionId, sort: query.sort, dir: query.dir }, { format: "csv" }),
+  );
+  const count = t("admin.fieldTrips.queue.count", { count: bookings.total });
 
   return (
     <div className="space-y-6">
@@ -48,61 +55,54 @@ export default async function FieldTripQueuePage({ params, searchParams }: PageP
           <h1 className="text-2xl font-bold">{t("admin.fieldTrips.queue.title")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("fieldTrips.timeZoneNote")}</p>
         </div>
-        <a href={`/api/v1/field-trips?${exportQuery.toString()}`} className="no-print rounded border border-slate-400 bg-white px-4 py-2 font-semibold text-slate-800 hover:bg-slate-100">
-          {t("admin.fieldTrips.queue.exportCsv")}
-        </a>
+        {can(actor, FIELD_TRIP_PERMISSIONS.export) && (
+          <a href={`/api/v1/field-trips?${exportSearch}`} className="no-print rounded border border-slate-400 bg-white px-4 py-2 font-semibold text-slate-800 hover:bg-slate-100">
+            {t("admin.fieldTrips.queue.exportCsv")}
+          </a>
+        )}
       </header>
       {invalidQuery && <FormAlert message={t("fieldTrips.catalogue.invalidFilter")} />}
 
-      <form method="get" className="no-print grid gap-4 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-5 sm:items-end" aria-label={t("admin.fieldTrips.queue.filterLabel")}>
-        <FilterSelect
-          id="filter-status"
-          name="status"
-          label={t("fieldTrips.fields.status")}
-          defaultValue={filter.status ?? ""}
-          anyLabel={t("common.all")}
-          options={STATUSES.map((status) => ({ value: status, label: t(`fieldTrips.status.${status}`) }))}
-        />
-        <Field id="filter-from" label={t("common.from")}>
-          <input id="filter-from" name="from" type="date" defaultValue={filter.from} className={controlClass} />
-        </Field>
-        <Field id="filter-to" label={t("common.to")}>
-          <input id="filter-to" name="to" type="date" defaultValue={filter.to} className={controlClass} />
-        </Field>
-        <FilterSelect
-          id="filter-exhibition"
-          name="exhibitionId"
-          label={t("fieldTrips.fields.exhibition")}
-          defaultValue={filter.exhibitionId ?? ""}
-          anyLabel={t("common.all")}
-          options={exhibitions.map((exhibition) => ({ value: exhibition.id, label: translated(exhibition, "title", locale as Locale) }))}
-        />
-        <FilterActions applyLabel={t("common.filter")} resetLabel={t("common.reset")} resetHref="/admin/field-trips" />
-      </form>
+      <BookingFilterForm
+        label={t("admin.fieldTrips.queue.filterLabel")}
+        filter={query}
+        resetHref={PATHNAME}
+        keep={query}
+        exhibitions={exhibitions.map((exhibition) => ({ value: exhibition.id, label: translated(exhibition, "title", locale as Locale) }))}
+      />
 
-      <p className="text-sm text-slate-600">{t("admin.fieldTrips.queue.count", { count: bookings.length })}</p>
-      {bookings.length === 0 ? (
-        <p className="rounded-xl border border-slate-200 bg-white p-6 text-slate-700">{t("admin.fieldTrips.queue.empty")}</p>
+      {bookings.rows.length === 0 ? (
+        <p className="rounded-xl border border-slate-200 bg-white p-6 text-slate-700">{t(bookings.total === 0 ? "admin.fieldTrips.queue.empty" : "paging.emptyPage")}</p>
       ) : (
-        <DataTable caption={t("admin.fieldTrips.queue.title")}>
+        <DataTable caption={t("admin.fieldTrips.queue.caption", { page: bookings.page, pageCount: bookings.pageCount })}>
           <TableHead>
-            <HeaderCell>{t("fieldTrips.fields.reference")}</HeaderCell>
+            <SortableHeaderCell column="reference" list={list}>
+              {t("fieldTrips.fields.reference")}
+            </SortableHeaderCell>
             <HeaderCell>{t("fieldTrips.fields.exhibition")}</HeaderCell>
-            <HeaderCell>{t("fieldTrips.fields.dateTime")}</HeaderCell>
-            <HeaderCell>{t("fieldTrips.fields.school")}</HeaderCell>
+            <SortableHeaderCell column="startsAt" list={list}>
+              {t("fieldTrips.fields.dateTime")}
+            </SortableHeaderCell>
+            <SortableHeaderCell column="school" list={list}>
+              {t("fieldTrips.fields.school")}
+            </SortableHeaderCell>
             <HeaderCell>{t("fieldTrips.fields.gradeBand")}</HeaderCell>
             <HeaderCell align="end">{t("admin.fieldTrips.queue.people")}</HeaderCell>
-            <HeaderCell>{t("fieldTrips.fields.status")}</HeaderCell>
+            <SortableHeaderCell column="status" list={list}>
+              {t("fieldTrips.fields.status")}
+            </SortableHeaderCell>
             <HeaderCell>{t("admin.fieldTrips.queue.coordinator")}</HeaderCell>
             <HeaderCell className="no-print">{t("admin.fieldTrips.queue.actions")}</HeaderCell>
           </TableHead>
           <tbody>
-            {bookings.map((booking) => (
+            {bookings.rows.map((booking) => (
               <tr key={booking.id} className="border-t border-slate-100 align-top">
                 <th scope="row" className="text-start">
-                  <BookingReferenceLink bookingId={booking.id} reference={booking.reference} />
+                  <BookingReferenceLink bookingId={booking.id} reference={booking.reference} view="staff" />
                 </th>
-                <td>{translated(booking.slot.exhibition, "title", locale as Locale)}</td>
+                <td>
+                  <LocalizedText record={booking.slot.exhibition} field="title" />
+                </td>
                 <td>
                   <VisitTime startsAt={booking.slot.startsAt} />
                 </td>
@@ -114,17 +114,31 @@ export default async function FieldTripQueuePage({ params, searchParams }: PageP
                 </td>
                 <td>
                   {booking.coordinator.name}
-                  <span className="block text-slate-600">{booking.coordinator.email}</span>
-                  {booking.coordinator.phone && <span className="block text-slate-600">{booking.coordinator.phone}</span>}
+                  <span className="block text-slate-600">
+                    <bdi dir="ltr">{booking.coordinator.email}</bdi>
+                  </span>
+                  {booking.coordinator.phone && (
+                    <span className="block text-slate-600">
+                      <bdi dir="ltr">{booking.coordinator.phone}</bdi>
+                    </span>
+                  )}
                 </td>
                 <td className="no-print">
-                  <ReviewBookingActions bookingId={booking.id} reference={booking.reference} status={booking.status} visitStarted={booking.slot.startsAt <= now} />
+                  <ReviewBookingActions bookingId={booking.id} reference={booking.reference} actions={allowedActions(actor, booking, now)} />
                 </td>
               </tr>
             ))}
           </tbody>
         </DataTable>
       )}
+      <Pagination
+        id="bookings"
+        page={bookings}
+        pathname={PATHNAME}
+        query={raw}
+        label={t("admin.fieldTrips.queue.pagesLabel")}
+        totalLabel={count}
+      />
     </div>
   );
 }

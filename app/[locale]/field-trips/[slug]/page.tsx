@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import { cache } from "react";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { getActor } from "@/lib/auth/session.server";
 import { getExhibition } from "@/lib/field-trips/catalogue";
-import { bookingOpensAt } from "@/lib/field-trips/rules";
-import { translated } from "@/lib/i18n/translated";
-import type { Locale } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
-import { endonymOf } from "@/lib/i18n/locales";
+import { bookingEntry } from "@/lib/field-trips/policy";
+import { BOOKING_CLOSES_DAYS_BEFORE, BOOKING_OPENS_DAYS_BEFORE } from "@/lib/field-trips/rules";
+import { localized, translated } from "@/lib/i18n/translated";
+import { endonymOf, type Locale } from "@/lib/i18n/locales";
+import { formatFor } from "@/lib/i18n/format";
 import { PageSection } from "@/components/ui/section";
+import { LocalizedText } from "@/components/ui/localized-text";
 import { DataTable, HeaderCell, TableHead } from "@/components/ui/data-table";
+import { SlotBookingCell } from "@/components/field-trips/slot-booking-cell";
 
 /** One read per request, shared by the metadata and the page. */
 const loadExhibition = cache((slug: string) => orNotFound(getExhibition(getDb(), slug)));
@@ -25,19 +28,26 @@ export default async function ExhibitionPage({ params }: PageProps<"/[locale]/fi
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("fieldTrips");
-  const format = await getFormatter();
-  const { exhibition, slots } = await loadExhibition(slug);
+  const tAll = await getTranslations();
+  const format = formatFor(locale);
+  const [{ exhibition, slots }, actor] = await Promise.all([loadExhibition(slug), getActor()]);
+  const entry = bookingEntry(actor);
   const title = translated(exhibition, "title", locale as Locale);
+  const now = new Date();
 
   return (
     <article className="space-y-8" aria-labelledby="exhibition-title">
       <header>
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t(`era.${exhibition.era}`)}</p>
         <h1 id="exhibition-title" className="mt-1 text-3xl font-bold">
-          {title}
+          <LocalizedText record={exhibition} field="title" />
         </h1>
-        <p className="mt-3 max-w-3xl text-lg text-slate-700">{translated(exhibition, "summary", locale as Locale)}</p>
-        <p className="mt-3 max-w-3xl text-slate-700">{translated(exhibition, "description", locale as Locale)}</p>
+        <p className="mt-3 max-w-3xl text-lg text-slate-700">
+          <LocalizedText record={exhibition} field="summary" />
+        </p>
+        <p className="mt-3 max-w-3xl text-slate-700">
+          <LocalizedText record={exhibition} field="description" />
+        </p>
         <dl className="mt-4 flex flex-wrap gap-x-8 gap-y-2 text-sm">
           <div>
             <dt className="text-slate-600">{t("catalogue.ages")}</dt>
@@ -49,7 +59,7 @@ export default async function ExhibitionPage({ params }: PageProps<"/[locale]/fi
           </div>
           <div>
             <dt className="text-slate-600">{t("catalogue.tourLanguages")}</dt>
-            <dd className="font-medium">{exhibition.tourLanguages.map(endonymOf).join(", ")}</dd>
+            <dd className="font-medium">{format.list(exhibition.tourLanguages.map(endonymOf))}</dd>
           </div>
           <div>
             <dt className="text-slate-600">{t("exhibition.groupSize")}</dt>
@@ -60,18 +70,43 @@ export default async function ExhibitionPage({ params }: PageProps<"/[locale]/fi
 
       <PageSection headingId="exhibits-heading" title={t("exhibition.exhibitsTitle")}>
         <ol className="mt-4 space-y-4">
-          {exhibition.exhibits.map((exhibit) => (
-            <li key={exhibit.id} className="rounded-xl border border-slate-200 bg-white p-5">
-              <h3 className="text-lg font-semibold">{exhibit.invention}</h3>
-              <p className="text-sm text-slate-600">{t("exhibition.inventorYear", { inventor: exhibit.inventor, year: String(exhibit.year) })}</p>
-              <p className="mt-2 text-slate-700">{exhibit.story}</p>
-            </li>
-          ))}
+          {exhibition.exhibits.map((exhibit) => {
+            const inventor = localized(exhibit, "inventor", locale as Locale);
+            return (
+              <li key={exhibit.id} className="rounded-xl border border-slate-200 bg-white p-5">
+                <h3 className="text-lg font-semibold">
+                  <LocalizedText record={exhibit} field="invention" />
+                </h3>
+                <p className="text-sm text-slate-600">
+                  {t.rich("exhibition.inventorYear", {
+                    inventor: inventor.text,
+                    year: format.year(exhibit.year),
+                    name: (chunks) =>
+                      inventor.fallback ? (
+                        <span lang={inventor.lang} dir="auto">
+                          {chunks}
+                        </span>
+                      ) : (
+                        chunks
+                      ),
+                  })}
+                </p>
+                <p className="mt-2 text-slate-700">
+                  <LocalizedText record={exhibit} field="story" />
+                </p>
+              </li>
+            );
+          })}
         </ol>
       </PageSection>
 
       <PageSection headingId="slots-heading" title={t("exhibition.slotsTitle")}>
-        <p className="mt-1 text-sm text-slate-600">{t("exhibition.slotsNote")}</p>
+        <p className="mt-1 text-sm text-slate-600">{t("exhibition.slotsNote", { opens: BOOKING_OPENS_DAYS_BEFORE, closes: BOOKING_CLOSES_DAYS_BEFORE })}</p>
+        {entry === "awaitVerification" && slots.length > 0 && (
+          <div role="status" className="mt-4 rounded border-s-4 border-amber-600 bg-amber-50 p-4 text-amber-950">
+            {tAll("errors.verificationPending")}
+          </div>
+        )}
         {slots.length === 0 ? (
           <p className="mt-4 rounded-xl border border-slate-200 bg-white p-6 text-slate-700">{t("exhibition.noSlots")}</p>
         ) : (
@@ -82,36 +117,17 @@ export default async function ExhibitionPage({ params }: PageProps<"/[locale]/fi
               <HeaderCell>{t("exhibition.booking")}</HeaderCell>
             </TableHead>
             <tbody>
-              {slots.map((slot) => {
-                const when = format.dateTime(slot.startsAt, { dateStyle: "full", timeStyle: "short" });
-                return (
-                  <tr key={slot.id} className="border-t border-slate-100" data-slot-id={slot.id} data-remaining={slot.remaining}>
-                    <th scope="row" className="text-start font-normal">
-                      <time dateTime={slot.startsAt.toISOString()}>{when}</time>
-                    </th>
-                    <td className="text-end tabular-nums">{t("exhibition.placesLeft", { count: slot.remaining })}</td>
-                    <td>
-                      {slot.window === "open" && slot.remaining > 0 ? (
-                        <Link
-                          href={{ pathname: `/field-trips/${exhibition.slug}/book`, query: { slot: slot.id } }}
-                          className="font-semibold text-brand-700 underline hover:text-brand-800"
-                          aria-label={t("exhibition.bookSlotLabel", { when })}
-                        >
-                          {t("exhibition.bookSlot")}
-                        </Link>
-                      ) : (
-                        <span className="text-slate-700">
-                          {slot.window === "notOpenYet"
-                            ? t("exhibition.opensOn", { date: format.dateTime(bookingOpensAt(slot.startsAt), { dateStyle: "medium" }) })
-                            : slot.window === "closed"
-                              ? t("exhibition.bookingClosed")
-                              : t("exhibition.full")}
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
+              {slots.map((slot) => (
+                <tr key={slot.id} className="border-t border-slate-100" data-slot-id={slot.id} data-remaining={slot.remaining}>
+                  <th scope="row" className="text-start font-normal">
+                    <time dateTime={slot.startsAt.toISOString()}>{format.dateTime(slot.startsAt, { date: "full", time: "short" })}</time>
+                  </th>
+                  <td className="text-end tabular-nums">{t("exhibition.placesLeft", { count: slot.remaining })}</td>
+                  <td>
+                    <SlotBookingCell slot={slot} exhibitionSlug={exhibition.slug} entry={entry} now={now} />
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </DataTable>
         )}

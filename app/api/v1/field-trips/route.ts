@@ -1,34 +1,36 @@
 import { apiRoute, readJson } from "@/lib/http/api-route";
-import { can, requirePermission } from "@/lib/auth/authorize";
-import { bookFieldTrip } from "@/lib/field-trips/book-field-trip";
-import { EXPORT_MAX_ROWS, listFieldTripBookings, listMyFieldTrips } from "@/lib/field-trips/find-field-trips";
-import { BookingFilterSchema } from "@/lib/field-trips/schemas";
-import { parseInput } from "@/lib/validation";
-import { FieldTripListFormatSchema } from "@/lib/api/query-schemas";
+import { pageJson } from "@/lib/api/paging";
 import { searchParamsOf } from "@/lib/api/request-input";
 import { attachmentResponse } from "@/lib/api/responses";
-import { fieldTripsCsv, fieldTripsCsvFilename } from "@/lib/api/field-trip-csv";
-import { serializeBooking } from "@/lib/api/serializers";
+import { bookFieldTrip } from "@/lib/field-trips/book-field-trip";
+import { exportFieldTrips, listFieldTripBookings, listMyFieldTrips } from "@/lib/field-trips/find-field-trips";
+import { mayManageAllBookings } from "@/lib/field-trips/policy";
+import { FieldTripBookingsQuerySchema, MyFieldTripsQuerySchema } from "@/lib/field-trips/schemas";
+import { fieldTripsCsv, fieldTripsCsvFilename } from "@/lib/field-trips/api/csv";
+import { FieldTripListFormatSchema } from "@/lib/field-trips/api/query-schemas";
+import { serializeBooking } from "@/lib/field-trips/api/serializers";
+import { parseInput } from "@/lib/validation";
 
 /**
- * GET /api/v1/field-trips — staff get the filtered queue (`?format=csv` to download it), a
- * coordinator their own bookings; both take the same filters (status, from, to, exhibitionId).
+ * GET /api/v1/field-trips — staff get the queue (`?format=csv` downloads all of it), a coordinator
+ * their schools' bookings; both take the same filters, paging and sorting.
  */
-export const GET = apiRoute(async ({ request, db, actor, locale }) => {
-  const query = searchParamsOf(request);
-  const { format } = parseInput(FieldTripListFormatSchema, query);
+export const GET = apiRoute(async (ctx) => {
+  const { request, db, actor, now } = ctx;
+  const input = searchParamsOf(request);
+  const { format } = parseInput(FieldTripListFormatSchema, input);
   if (format === "csv") {
-    requirePermission(actor, "export:report:any");
-    const bookings = await listFieldTripBookings(db, actor, parseInput(BookingFilterSchema, query), { take: EXPORT_MAX_ROWS });
-    return attachmentResponse(fieldTripsCsv(bookings), "text/csv; charset=utf-8", fieldTripsCsvFilename());
+    const rows = await exportFieldTrips(db, actor, parseInput(FieldTripBookingsQuerySchema, input));
+    return attachmentResponse(fieldTripsCsv(rows), "text/csv; charset=utf-8", fieldTripsCsvFilename(now));
   }
-  const filter = parseInput(BookingFilterSchema, query);
-  const bookings = can(actor, "manage:fieldTrip:any") ? await listFieldTripBookings(db, actor, filter) : await listMyFieldTrips(db, actor, filter);
-  return { fieldTrips: bookings.map((booking) => serializeBooking(booking, locale)) };
+  // The query holds filter and page alike; the list services take them as two arguments.
+  if (mayManageAllBookings(actor)) {
+    const query = parseInput(FieldTripBookingsQuerySchema, input);
+    return pageJson(await listFieldTripBookings(db, actor, query, query), (booking) => serializeBooking(booking, ctx));
+  }
+  const query = parseInput(MyFieldTripsQuerySchema, input);
+  return pageJson(await listMyFieldTrips(db, actor, query, query), (booking) => serializeBooking(booking, ctx));
 });
 
-/** POST /api/v1/field-trips — a coordinator books a slot; 201 with the pending booking. */
-export const POST = apiRoute(async ({ request, db, actor, locale }) => {
-  const booking = await bookFieldTrip(db, actor, await readJson(request));
-  return serializeBooking(booking, locale);
-});
+/** POST /api/v1/field-trips — a coordinator books a slot for their school; 201 with the pending booking. */
+export const POST = apiRoute(async (ctx) => serializeBooking(await bookFieldTrip(ctx.db, ctx.actor, await readJson(ctx.request), ctx.now), ctx));

@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
 import { withQueryFallback } from "@/lib/http/query-fallback";
 import { requirePagePermission } from "@/lib/auth/session.server";
 import { getDaySheet } from "@/lib/field-trips/day-sheet";
-import { translated } from "@/lib/i18n/translated";
-import type { Locale } from "@/lib/i18n/locales";
+import { formatFor } from "@/lib/i18n/format";
+import { FIELD_TRIP_PERMISSIONS } from "@/lib/field-trips/policy";
 import { centerDateOf } from "@/lib/time/center-time";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Field } from "@/components/ui/field";
 import { DataTable, HeaderCell, TableHead } from "@/components/ui/data-table";
 import { BookingStatusBadge } from "@/components/field-trips/booking-status-badge";
 import { PrintButton } from "@/components/field-trips/print-button";
+import { BookingReferenceLink } from "@/components/field-trips/booking-cells";
+import { LocalizedText } from "@/components/ui/localized-text";
 import { endonymOf } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,9 +25,9 @@ export default async function DaySheetPage({ params, searchParams }: PageProps<"
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations();
-  const format = await getFormatter();
+  const format = formatFor(locale);
   const db = getDb();
-  const actor = await requirePagePermission("manage:fieldTrip:any", "/admin/field-trips/day-sheet");
+  const actor = await requirePagePermission(FIELD_TRIP_PERMISSIONS.manageAny, "/admin/field-trips/day-sheet");
   const { date: requested } = await searchParams;
   const today = centerDateOf(new Date());
 
@@ -33,7 +35,7 @@ export default async function DaySheetPage({ params, searchParams }: PageProps<"
     () => getDaySheet(db, actor, { date: typeof requested === "string" && requested ? requested : today }),
     () => getDaySheet(db, actor, { date: today }),
   );
-  const dayLabel = format.dateTime(new Date(`${sheet.date}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" });
+  const dayLabel = format.calendarDate(sheet.date);
 
   return (
     <div className="space-y-6">
@@ -77,17 +79,21 @@ export default async function DaySheetPage({ params, searchParams }: PageProps<"
             {sheet.bookings.map((booking) => (
               <tr key={booking.id} className="border-t border-slate-100 align-top">
                 <th scope="row" className="text-start">
-                  <time dateTime={booking.slot.startsAt.toISOString()}>{format.dateTime(booking.slot.startsAt, { timeStyle: "short" })}</time>
+                  <time dateTime={booking.slot.startsAt.toISOString()}>{format.time(booking.slot.startsAt)}</time>
                 </th>
-                <td>{translated(booking.slot.exhibition, "title", locale as Locale)}</td>
+                <td>
+                  <LocalizedText record={booking.slot.exhibition} field="title" />
+                </td>
                 <td>{booking.schoolName}</td>
-                <td className="font-mono">{booking.reference}</td>
+                <td>
+                  <BookingReferenceLink bookingId={booking.id} reference={booking.reference} view="staff" />
+                </td>
                 <td>
                   <BookingStatusBadge status={booking.status} label={t(`fieldTrips.status.${booking.status}`)} />
                 </td>
                 <td className="text-end tabular-nums">{format.number(booking.students)}</td>
                 <td className="text-end tabular-nums">{format.number(booking.chaperones)}</td>
-                <td>{endonymOf(booking.tourLanguage)}</td>
+                <td lang={booking.tourLanguage}>{endonymOf(booking.tourLanguage)}</td>
                 <td className="whitespace-pre-line">{booking.specialNeeds ?? "—"}</td>
                 <td>{booking.lunchRoom ? t("common.yes") : t("common.no")}</td>
               </tr>

@@ -1,12 +1,11 @@
 import { apiRoute } from "@/lib/http/api-route";
 import { getExhibition } from "@/lib/field-trips/catalogue";
-import { serializeExhibit, serializeExhibition, serializeSlot } from "@/lib/api/serializers";
+import { serializeExhibitionDetail, serializeSlot } from "@/lib/field-trips/api/serializers";
+import type { ExhibitionWithSlotsSchema } from "@/lib/field-trips/api/response-schemas";
+import type { z } from "zod";
 
 /** GET /api/v1/exhibitions/{slug} — one published exhibition, its exhibits and upcoming slots. */
-export const GET = apiRoute<{ slug: string }>(async ({ params, db, locale }) => {
-  const { exhibition, slots } = await getExhibition(db, params.slug);
-  return {
-    exhibition: { ...serializeExhibition(exhibition, locale), exhibits: exhibition.exhibits.map((exhibit) => serializeExhibit(exhibit, locale)) },
-    slots: slots.map(serializeSlot),
-  };
+export const GET = apiRoute<{ slug: string }>(async ({ params, db, locale, now }): Promise<z.output<typeof ExhibitionWithSlotsSchema>> => {
+  const { exhibition, slots } = await getExhibition(db, params.slug, now);
+  return { exhibition: serializeExhibitionDetail(exhibition, locale), slots: slots.map((slot) => serializeSlot(slot, now)) };
 });

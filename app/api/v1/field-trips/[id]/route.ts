@@ -1,16 +1,14 @@
 import { apiRoute, readJson } from "@/lib/http/api-route";
-import { getFieldTrip } from "@/lib/field-trips/find-field-trips";
+import { withPathParams } from "@/lib/api/request-input";
 import { changeHeadcount } from "@/lib/field-trips/change-headcount";
-import { withBookingId } from "@/lib/api/request-input";
-import { serializeBooking } from "@/lib/api/serializers";
+import { getFieldTrip } from "@/lib/field-trips/find-field-trips";
+import { serializeBooking } from "@/lib/field-trips/api/serializers";
 
-/** GET /api/v1/field-trips/{id} — for its coordinator or staff; 404 for anyone else. */
-export const GET = apiRoute<{ id: string }>(async ({ params, db, actor, locale }) => {
-  return serializeBooking(await getFieldTrip(db, actor, params.id), locale);
-});
+/** GET /api/v1/field-trips/{id} — for its school's coordinators or staff; 404 for anyone else. */
+export const GET = apiRoute<{ id: string }>(async (ctx) => serializeBooking(await getFieldTrip(ctx.db, ctx.actor, ctx.params.id), ctx));
 
 /** PATCH /api/v1/field-trips/{id} with `{ students, chaperones }` — change the group's headcount. */
-export const PATCH = apiRoute<{ id: string }>(async ({ request, params, db, actor, locale }) => {
-  const booking = await changeHeadcount(db, actor, withBookingId(await readJson(request), params.id));
-  return serializeBooking(booking, locale);
+export const PATCH = apiRoute<{ id: string }>(async (ctx) => {
+  const input = withPathParams(await readJson(ctx.request), { bookingId: ctx.params.id });
+  return serializeBooking(await changeHeadcount(ctx.db, ctx.actor, input, ctx.now), ctx);
 });

@@ -1,9 +1,9 @@
 import { apiRoute } from "@/lib/http/api-route";
 import { cancelFieldTrip } from "@/lib/field-trips/transition-field-trip";
-import { serializeBooking } from "@/lib/api/serializers";
+import { serializeBooking } from "@/lib/field-trips/api/serializers";
 
-/** POST /api/v1/field-trips/{id}/cancel — the coordinator (until 7 days before) or staff cancel; 200 with the booking. */
-export const POST = apiRoute<{ id: string }>(async ({ params, db, actor, locale }) => {
-  const booking = await cancelFieldTrip(db, actor, { bookingId: params.id });
-  return Response.json(serializeBooking(booking, locale));
-});
+/** POST /api/v1/field-trips/{id}/cancel — the school's coordinators (until the changes deadline) or staff cancel; 200 with the booking. */
+export const POST = apiRoute<{ id: string }>(
+  async (ctx) => serializeBooking(await cancelFieldTrip(ctx.db, ctx.actor, { bookingId: ctx.params.id }, ctx.now), ctx),
+  { status: 200 },
+);

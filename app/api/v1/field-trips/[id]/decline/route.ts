@@ -1,10 +1,13 @@
 import { apiRoute, readJson } from "@/lib/http/api-route";
+import { withPathParams } from "@/lib/api/request-input";
 import { declineFieldTrip } from "@/lib/field-trips/transition-field-trip";
-import { withBookingId } from "@/lib/api/request-input";
-import { serializeBooking } from "@/lib/api/serializers";
+import { serializeBooking } from "@/lib/field-trips/api/serializers";
 
-/** POST /api/v1/field-trips/{id}/decline with `{ reason }` — staff decline a pending booking; 200. */
-export const POST = apiRoute<{ id: string }>(async ({ request, params, db, actor, locale }) => {
-  const booking = await declineFieldTrip(db, actor, withBookingId(await readJson(request), params.id));
-  return Response.json(serializeBooking(booking, locale));
-});
+/** POST /api/v1/field-trips/{id}/decline with `{ reason }` — staff decline a pending booking; 200 with the booking. */
+export const POST = apiRoute<{ id: string }>(
+  async (ctx) => {
+    const input = withPathParams(await readJson(ctx.request), { bookingId: ctx.params.id });
+    return serializeBooking(await declineFieldTrip(ctx.db, ctx.actor, input, ctx.now), ctx);
+  },
+  { status: 200 },
+);

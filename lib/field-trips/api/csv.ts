@@ -1,5 +1,5 @@
 import { toCsv } from "@/lib/export/to-csv";
-import { CENTER_UTC_OFFSET_MINUTES, centerDateOf } from "@/lib/time/center-time";
+import { centerDateOf, centerDateTimeText } from "@/lib/time/center-time";
 
 /** The staff export's columns, in order. Spreadsheets and scripts depend on it: append, never reorder. */
 export const FIELD_TRIP_CSV_COLUMNS = [
@@ -20,7 +20,7 @@ export const FIELD_TRIP_CSV_COLUMNS = [
   "created_at",
 ] as const;
 
-/** The fields of a staff queue row (`listFieldTripBookings`) the export reads. */
+/** The fields of an exported booking (`exportFieldTrips`) the CSV reads. */
 export interface CsvBookingRow {
   reference: string;
   status: string;
@@ -34,11 +34,6 @@ export interface CsvBookingRow {
   createdAt: Date;
   slot: { startsAt: Date; exhibition: { title: string } };
   coordinator: { name: string; email: string };
-}
-
-/** "YYYY-MM-DD HH:MM" on the Center's wall clock (Asia/Karachi, UTC+05:00 all year). */
-export function centerDateTimeText(instant: Date): string {
-  return new Date(instant.getTime() + CENTER_UTC_OFFSET_MINUTES * 60_000).toISOString().slice(0, 16).replace("T", " ");
 }
 
 export function fieldTripsCsv(bookings: readonly CsvBookingRow[]): string {

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import type { ZodOpenApiPathsObject } from "zod-openapi";
+import type { Health } from "@/lib/system/check-health";
+
+/** Operations about the API itself: health and this document. */
+
+/** Not an area, so not in the area registry; the document is in English. */
+export const SYSTEM_TAG = { name: "System", description: "Health and this document." } as const;
+
+export const HealthSchema = z
+  .strictObject({
+    status: z.enum(["ok", "degraded", "down"]),
+    database: z.strictObject({ reachable: z.boolean(), latencyMs: z.int().min(0).optional(), error: z.string().optional() }),
+    migrations: z.strictObject({ applied: z.int().min(0), pending: z.array(z.string()), failed: z.array(z.string()) }),
+  })
+  .meta({ id: "Health" });
+
+// The route answers with `checkHealth`'s value as is: the schema must describe exactly that type.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const healthMatches: Same<z.output<typeof HealthSchema>, Health> = true;
+void healthMatches;
+
+/** Any JSON object: the OpenAPI document does not describe itself. */
+const OpenApiDocumentSchema = z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) });
+
+const PUBLIC: [] = [];
+
+export const SYSTEM_PATHS: ZodOpenApiPathsObject = {
+  "/api/v1/health": {
+    get: {
+      tags: [SYSTEM_TAG.name],
+      operationId: "getHealth",
+      summary: "Health check",
+      security: PUBLIC,
+      responses: {
+        "200": { description: "The database is reachable and migrated.", content: { "application/json": { schema: HealthSchema } } },
+        "503": { description: "The database is unreachable or migrations are pending.", content: { "application/json": { schema: HealthSchema } } },
+      },
+    },
+  },
+  "/api/v1/openapi.json": {
+    get: {
+      tags: [SYSTEM_TAG.name],
+      operationId: "getOpenApiDocument",
+      summary: "This OpenAPI document",
+      security: PUBLIC,
+      responses: { "200": { description: "An OpenAPI 3.1 document.", content: { "application/json": { schema: OpenApiDocumentSchema } } } },
+    },
+  },
+};
