@@ -19,11 +19,25 @@ const nextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
+      {
+        // JSON, calendars and next-auth's fallback pages run no script of ours. Pages get their
+        // policy (with a per-request nonce) from proxy.ts; see ADR 0005.
+        source: "/api/:path*",
+        headers: [
+          {
+            key: "Content-Security-Policy",
+            value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+          },
+        ],
+      },
     ];
   },
   experimental: {
     // forbidden() renders app/[locale]/forbidden.tsx with a 403 status.
     authInterrupts: true,
+    // Integrity hashes on the scripts Next boots from, which prerendered pages (no nonce) load.
+    // Works with Turbopack builds; Next 16.4 leaves client-component chunks without (ADR 0005).
+    sri: { algorithm: "sha384" },
   },
 };
 

@@ -4,6 +4,8 @@ import { getToken } from "next-auth/jwt";
 import { routing } from "@/lib/i18n/routing";
 import { isLocale } from "@/lib/i18n/locales";
 import { authSecret } from "@/lib/env";
+import { pageSecurityHeaders } from "@/lib/security/page-security-headers";
+import { servedOverHttps } from "@/lib/security/public-url";
 
 const intl = createIntlMiddleware(routing);
 
@@ -11,16 +13,18 @@ const intl = createIntlMiddleware(routing);
 const SIGNED_IN_SECTIONS = new Set(["admin", "my", "account"]);
 
 export default async function proxy(request: NextRequest) {
+  const security = pageSecurityHeaders(request);
   const [, locale, section] = request.nextUrl.pathname.split("/");
   if (isLocale(locale) && SIGNED_IN_SECTIONS.has(section)) {
-    const token = await getToken({ req: request, secret: authSecret() });
+    // secureCookie: the __Secure- cookie name next-auth sets when the public URL is https.
+    const token = await getToken({ req: request, secret: authSecret(), secureCookie: servedOverHttps() });
     if (!token) {
       const signIn = new URL(`/${locale}/sign-in`, request.url);
       signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-      return NextResponse.redirect(signIn);
+      return security.apply(NextResponse.redirect(signIn));
     }
   }
-  return intl(request);
+  return security.apply(intl(security.request()));
 }
 
 export const config = {

@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db.server";
 import { authSecret } from "@/lib/env";
 import { isDomainError } from "@/lib/errors";
+import { servedOverHttps } from "@/lib/security/public-url";
 import { signInWithPassword } from "./sign-in-with-password";
 
 /**
@@ -12,6 +13,8 @@ import { signInWithPassword } from "./sign-in-with-password";
  */
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
+  // __Secure-/__Host- cookies exactly when the public URL is https (next-auth's own default, made explicit; ADR 0005).
+  useSecureCookies: servedOverHttps(),
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
   pages: { signIn: "/en/sign-in" },
   providers: [

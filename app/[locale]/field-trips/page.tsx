@@ -22,8 +22,8 @@ export default async function FieldTripCataloguePage({ params, searchParams }: P
   setRequestLocale(locale);
   const t = await getTranslations("fieldTrips");
   const format = formatFor(locale);
-  const db = getDb();
   const query = await searchParams;
+  const db = getDb();
   const {
     result: { filter, exhibitions },
     invalidQuery,
