@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./support/auth";
+import { expect, test, signIn, type Page } from "./support/fixtures";
+import { DEMO, signIn as signInDemo } from "./support/auth";
 
 /** WCAG 2.1 A and AA checks (contrast, labels, names, landmarks) on a page as rendered. */
 async function expectNoViolations(page: Page) {
@@ -11,8 +11,8 @@ async function expectNoViolations(page: Page) {
 
 async function firstExhibitionPath(page: Page) {
   const response = await page.request.get("/api/v1/exhibitions");
-  const { exhibitions } = (await response.json()) as { exhibitions: { slug: string }[] };
-  return `/field-trips/${exhibitions[0].slug}`;
+  const { items } = (await response.json()) as { items: { slug: string }[] };
+  return `/field-trips/${items[0].slug}`;
 }
 
 test.describe("public pages meet WCAG 2.1 AA", () => {
@@ -31,21 +31,26 @@ test.describe("public pages meet WCAG 2.1 AA", () => {
 });
 
 test.describe("signed-in pages meet WCAG 2.1 AA", () => {
-  test("coordinator: booking form and my field trips", async ({ page }) => {
-    await signIn(page, DEMO.coordinator);
-    await page.goto(`/en${await firstExhibitionPath(page)}`);
-    await page.getByRole("link", { name: /^Book this slot/ }).first().click();
+  test("coordinator: booking form, my field trips, a booking and the account page", async ({ page, person, slot, booking }) => {
+    const coordinator = await person({ roles: ["SCHOOL_COORDINATOR"] });
+    const visit = await slot({ daysAhead: 45 });
+    const made = await booking(coordinator, (await slot({ daysAhead: 50 })).id);
+    await signIn(page, coordinator);
+    await page.goto(`/en/field-trips/${visit.exhibition.slug}/book?slot=${visit.id}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoViolations(page);
     await page.goto("/en/my/field-trips");
+    await expectNoViolations(page);
+    await page.goto(`/en/my/field-trips/${made.id}`);
     await expectNoViolations(page);
     await page.goto("/en/account");
     await expectNoViolations(page);
   });
 
-  test("staff: back office pages", async ({ page }) => {
-    await signIn(page, DEMO.staff);
-    for (const path of ["/admin", "/admin/field-trips", "/admin/field-trips/slots", "/admin/field-trips/day-sheet", "/admin/outbox"]) {
+  test("staff: back office pages", async ({ page, person, slot, booking }) => {
+    const made = await booking(await person({ roles: ["SCHOOL_COORDINATOR"] }), (await slot({ daysAhead: 55 })).id);
+    await signInDemo(page, DEMO.staff);
+    for (const path of ["/admin", "/admin/field-trips", `/admin/field-trips/${made.id}`, "/admin/field-trips/slots", "/admin/field-trips/day-sheet", "/admin/outbox", "/admin/memberships"]) {
       await page.goto(`/en${path}`);
       await expectNoViolations(page);
     }

@@ -77,7 +77,7 @@ test("registration shows localized field errors", async ({ page }) => {
   await page.goto("/ru/register");
   await page.locator("#email").fill("not-an-email");
   await page.locator("#password").fill("short");
-  await page.locator("form button[type=submit]").click();
+  await page.locator("form:has(#email) button[type=submit]:not([form])").click();
   await expect(page.locator("#email-error")).toBeVisible();
   await expect(page.locator("#email-error")).toHaveText(/[А-Яа-я]/);
 });
@@ -112,7 +112,9 @@ test("an admin reaches the back office", async ({ page }) => {
   await page.getByRole("link", { name: "Back office" }).click();
   await expect(page).toHaveURL(/\/en\/admin$/);
   await expect(page.getByRole("heading", { name: "Back office", level: 1 })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Accounts awaiting verification" })).toBeVisible();
+  await expect(page.getByText("Memberships awaiting verification")).toBeVisible();
+  await page.getByRole("link", { name: "Memberships to verify" }).first().click();
+  await expect(page).toHaveURL(/\/en\/admin\/memberships$/);
 });
 
 test("the forbidden page speaks the visitor's language", async ({ page }) => {

@@ -140,3 +140,4 @@ export const test = base.extend<Fixtures, { db: Db }>({
 });
 
 export { expect };
+export type { Page } from "@playwright/test";
