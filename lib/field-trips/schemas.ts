@@ -2,7 +2,7 @@ import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
 import { pageQuerySchema, type PageQuery } from "@/lib/paging";
 import { optionalFilter } from "@/lib/validation";
-import { ERAS, FIELD_TRIP_STATUSES, GRADE_BANDS, SLOT_STATUSES } from "./rules";
+import { DECLINE_REASON_LENGTH, ERAS, FIELD_TRIP_STATUSES, GRADE_BANDS, SLOT_STATUSES } from "./rules";
 
 const id = z.string().trim().min(1).max(64);
 const checkbox = z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")]).transform((v) => v === true || v === "on" || v === "true");
@@ -38,7 +38,7 @@ export const BookingIdSchema = z.object({ bookingId: id });
 
 export const DeclineFieldTripSchema = z.object({
   bookingId: id,
-  reason: z.string().trim().min(5).max(500),
+  reason: z.string().trim().min(DECLINE_REASON_LENGTH.min).max(DECLINE_REASON_LENGTH.max),
 });
 
 export const CreateVisitSlotSchema = z.object({
