@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { ExhibitTranslationsSchema, ExhibitionTranslationsSchema } from "./content";
 import { locales } from "@/lib/i18n/locales";
 import { pageQuerySchema, type PageQuery } from "@/lib/paging";
 import { optionalFilter } from "@/lib/validation";
 import { ERAS, FIELD_TRIP_STATUSES, GRADE_BANDS, SLOT_STATUSES } from "./rules";
-import { ExhibitTranslationsSchema, ExhibitionTranslationsSchema } from "./content";
 
 const id = z.string().trim().min(1).max(64);
 const checkbox = z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")]).transform((v) => v === true || v === "on" || v === "true");
