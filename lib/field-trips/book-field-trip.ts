@@ -16,6 +16,9 @@ import { assertGroupRules } from "./group-rules";
 import { adjustSlotPlaces } from "./slot-places";
 import { newReferenceCode } from "./reference-code";
 
+/** What booking needs of the exhibition: its rules, and the fields BOOKING_WITH_SLOT shows (not its long texts). */
+const BOOKING_EXHIBITION = { id: true, slug: true, title: true, translations: true, published: true, tourLanguages: true, minGroupSize: true, maxGroupSize: true } as const;
+
 /**
  * A verified school coordinator books a visit slot for a group of their school. The booking belongs
  * to the school (its coordinators share it) and starts PENDING, holding its places until staff
@@ -33,7 +36,7 @@ export async function bookFieldTrip(db: Db, actor: Actor | null, input: unknown,
 
   const [slot, exhibition, organization] = await Promise.all([
     db.visitSlot.findUnique({ where: { id: data.slotId } }),
-    db.exhibition.findFirst({ where: { slots: { some: { id: data.slotId } } } }),
+    db.exhibition.findFirst({ where: { slots: { some: { id: data.slotId } } }, select: BOOKING_EXHIBITION }),
     db.organization.findUnique({ where: { id: school.schoolId }, select: { name: true } }),
   ]);
   if (!slot || !exhibition?.published) throw notFound("fieldTrips.errors.slotNotFound");
