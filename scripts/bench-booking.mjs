@@ -4,9 +4,12 @@
 // bookings queue on each slot's row lock as in a rush. Prints req/s, p50 and p95 of the accepted
 // bookings, checks nothing was overbooked, and removes what it wrote. A measurement, not a test.
 //
-//   BASE_URL=http://localhost:3000 DATABASE_URL=postgresql://… node scripts/bench-booking.mjs [seconds] [slots]
+//   BASE_URL=http://localhost:3000 DATABASE_URL=postgresql://… [SERVER_PID=…] node scripts/bench-booking.mjs [seconds] [slots]
+// With SERVER_PID (the next-server process) it also reports that process's CPU milliseconds per
+// answered request: on a shared, busy machine a steadier figure than req/s.
 import autocannon from 'autocannon';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
 
 const BASE_URL = process.env.BASE_URL ?? 'http://localhost:3000';
@@ -28,6 +31,8 @@ try {
   const first = await fetch(`${BASE_URL}/api/v1/field-trips`, { method: 'POST', headers, body: body() });
   if (first.status !== 201) throw new Error(`the booking POST answered ${first.status}: ${(await first.text()).slice(0, 300)}`);
 
+  const cpuBefore = serverCpuMs();
+  let answered = 0;
   const latencies = { all: [], accepted: [] };
   const statuses = {};
   const from = Date.now() + WARMUP * 1000;
@@ -38,6 +43,7 @@ try {
       (error) => (error ? reject(error) : resolve()),
     );
     instance.on('response', (_client, status, _bytes, ms) => {
+      answered++;
       const now = Date.now();
       if (now < from || now >= until) return;
       statuses[status] = (statuses[status] ?? 0) + 1;
@@ -45,6 +51,7 @@ try {
       if (status === 201) latencies.accepted.push(ms);
     });
   });
+  const cpuPerRequest = cpuBefore === null ? undefined : +((serverCpuMs() - cpuBefore) / answered).toFixed(2);
   await new Promise((resolve) => setTimeout(resolve, 2000)); // requests cut off at the end may still be finishing
   const pct = (values, p) => {
     const sorted = Float64Array.from(values).sort();
@@ -63,6 +70,7 @@ try {
       acceptedP50: pct(latencies.accepted, 50),
       acceptedP95: pct(latencies.accepted, 95),
       statuses,
+      serverCpuMsPerRequest: cpuPerRequest,
       ...check,
     }),
   );
@@ -70,6 +78,13 @@ try {
 } finally {
   await removeSlots();
   await db.end();
+}
+
+/** User + system CPU time of SERVER_PID so far (Linux /proc), or null without one. */
+function serverCpuMs() {
+  if (!process.env.SERVER_PID) return null;
+  const fields = fs.readFileSync(`/proc/${process.env.SERVER_PID}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
 }
 
 async function signIn() {
@@ -124,7 +139,10 @@ async function overbooking() {
   return { bookings: rows.reduce((n, r) => n + r.bookings, 0), problems };
 }
 
+/** Closes the bench slots (requests still in flight then book nothing more), then deletes what they wrote. */
 async function removeSlots() {
+  await db.query(`UPDATE "VisitSlot" SET status = 'CLOSED' WHERE id = ANY($1)`, [slots]);
+  await new Promise((resolve) => setTimeout(resolve, 3000));
   const bookings = `SELECT id FROM "FieldTripBooking" WHERE "slotId" = ANY($1)`;
   await db.query(`DELETE FROM "OutboxMessage" WHERE payload->>'reference' IN (SELECT reference FROM "FieldTripBooking" WHERE "slotId" = ANY($1))`, [slots]);
   await db.query(`DELETE FROM "AuditLog" WHERE entity = 'FieldTripBooking' AND "entityId" IN (${bookings})`, [slots]);
