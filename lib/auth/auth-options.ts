@@ -4,6 +4,8 @@ import { getDb } from "@/lib/db.server";
 import { authSecret } from "@/lib/env";
 import { isDomainError } from "@/lib/errors";
 import { servedOverHttps } from "@/lib/security/public-url";
+import { clientAddress } from "@/lib/http/client-address";
+import { safeRedirectPath } from "./safe-redirect";
 import { signInWithPassword } from "./sign-in-with-password";
 
 /**
@@ -22,10 +24,8 @@ export const authOptions: NextAuthOptions = {
       name: "email",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
-        const forwarded = req?.headers?.["x-forwarded-for"];
-        const clientAddress = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
         try {
-          const actor = await signInWithPassword(getDb(), credentials, clientAddress);
+          const actor = await signInWithPassword(getDb(), credentials, clientAddress(req?.headers));
           return actor ? { id: actor.id, email: actor.email, name: actor.name, roles: actor.roles } : null;
         } catch (error) {
           // next-auth passes the message on as `error`; the sign-in form localizes it.
@@ -36,6 +36,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Only paths on the portal's own origin may follow sign-in or sign-out (no open redirects).
+    redirect({ url, baseUrl }) {
+      return new URL(safeRedirectPath(url, "/", baseUrl), baseUrl).toString();
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

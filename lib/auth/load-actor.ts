@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/create-client";
+import { clientAddress } from "@/lib/http/client-address";
 import { ACTOR_INCLUDE, toActor, type Actor } from "./actor";
 
 /**
@@ -13,11 +14,10 @@ export async function loadActor(db: Db, userId: string | undefined, requestHeade
   return { ...toActor(user), client: clientOf(requestHeaders) };
 }
 
-/** Where a request came from, for the audit log. The address is the first forwarded hop when a proxy set one. */
+/** Where a request came from, for the audit log; the address as sign-in throttling sees it (lib/http/client-address). */
 export function clientOf(requestHeaders: Headers): NonNullable<Actor["client"]> {
-  const forwarded = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim();
   return {
-    ip: (forwarded || requestHeaders.get("x-real-ip") || undefined)?.slice(0, 64),
+    ip: clientAddress(requestHeaders),
     userAgent: requestHeaders.get("user-agent")?.slice(0, 300) ?? undefined,
   };
 }
