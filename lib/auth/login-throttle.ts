@@ -90,7 +90,8 @@ export async function recordLoginFailure(db: Tx, attempt: SignInAttempt): Promis
   const pairFailures = await countFailure(db, k.pair, pair.windowMinutes);
   const delay = pairDelaySeconds(pairFailures);
   if (delay > 0) await lockFor(db, k.pair, delay);
-  if ((await countFailure(db, k.address, address.windowMinutes)) >= address.failures) await lockFor(db, k.address, address.lockMinutes * 60);
+  // No address known (a proxy misconfigured): no shared budget, which would lock out everyone at once.
+  if (attempt.address && (await countFailure(db, k.address, address.windowMinutes)) >= address.failures) await lockFor(db, k.address, address.lockMinutes * 60);
   await countFailure(db, k.account, account.windowMinutes);
 }
 
