@@ -4,6 +4,8 @@ import { getDb } from "@/lib/db.server";
 import { authSecret } from "@/lib/env";
 import { isDomainError } from "@/lib/errors";
 import { servedOverHttps } from "@/lib/security/public-url";
+import { clientAddress } from "@/lib/http/client-address";
+import { safeRedirectPath } from "./safe-redirect";
 import { signInWithPassword } from "./sign-in-with-password";
 import { revokeSession } from "./revoke-sessions";
 import { ABSOLUTE_LIFETIME_SECONDS } from "./session-lifetime";
@@ -27,13 +29,12 @@ export const authOptions: NextAuthOptions = {
       name: "email",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
-        const forwarded = req?.headers?.["x-forwarded-for"];
-        const clientAddress = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
         try {
-          const actor = await signInWithPassword(getDb(), credentials, clientAddress);
+          const address = clientAddress(req?.headers);
+          const actor = await signInWithPassword(getDb(), credentials, address);
           if (!actor) return null;
           const userAgent = typeof req?.headers?.["user-agent"] === "string" ? req.headers["user-agent"].slice(0, 300) : undefined;
-          const sid = await startSession(getDb(), actor.id, { ip: clientAddress?.slice(0, 64), userAgent });
+          const sid = await startSession(getDb(), actor.id, { ip: address?.slice(0, 64), userAgent });
           return { id: actor.id, email: actor.email, name: actor.name, roles: actor.roles, sid };
         } catch (error) {
           // next-auth passes the message on as `error`; the sign-in form localizes it.
@@ -50,6 +51,10 @@ export const authOptions: NextAuthOptions = {
     },
   },
   callbacks: {
+    // Only paths on the portal's own origin may follow sign-in or sign-out (no open redirects).
+    redirect({ url, baseUrl }) {
+      return new URL(safeRedirectPath(url, "/", baseUrl), baseUrl).toString();
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/create-client";
+import { clientAddress } from "@/lib/http/client-address";
 import { ACTOR_INCLUDE, toActor, type Actor } from "./actor";
 import { expiryAfter, isSessionActive, touchDueBefore } from "./session-lifetime";
 
@@ -37,11 +38,10 @@ async function touchSession(db: Db, session: { id: string; createdAt: Date }, cl
   });
 }
 
-/** Where a request came from, for the audit log. The address is the first forwarded hop when a proxy set one. */
+/** Where a request came from, for the audit log; the address as sign-in throttling sees it (lib/http/client-address). */
 export function clientOf(requestHeaders: Headers): NonNullable<Actor["client"]> {
-  const forwarded = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim();
   return {
-    ip: (forwarded || requestHeaders.get("x-real-ip") || undefined)?.slice(0, 64),
+    ip: clientAddress(requestHeaders),
     userAgent: requestHeaders.get("user-agent")?.slice(0, 300) ?? undefined,
   };
 }
