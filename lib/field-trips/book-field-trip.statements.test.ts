@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/load-actor";
+import { startSession } from "@/lib/auth/start-session";
 import { createActor } from "@/tests/support/factories";
 import { bookFieldTrip } from "./book-field-trip";
 import { createExhibition, createSlot, groupFor } from "./testing/factories";
@@ -14,8 +15,8 @@ import { createExhibition, createSlot, groupFor } from "./testing/factories";
  * welcome: lower the pin.
  */
 const STATEMENTS = {
-  /** The session's user with roles and memberships (lib/auth/load-actor.ts), before every API call. */
-  actor: 4,
+  /** The session with its user, roles and memberships (lib/auth/load-actor.ts), before every API call. */
+  actor: 5,
   /** An accepted booking: three reads at once, then booking, audit, outbox, the slot's places, COMMIT. */
   booking: 8,
   /** A slot already too full when read: the three reads, no transaction. */
@@ -36,8 +37,10 @@ async function statementsOf(run: () => Promise<unknown>) {
 }
 
 let coordinator: Actor;
+let sessionId: string;
 beforeAll(async () => {
   coordinator = await createActor(["SCHOOL_COORDINATOR"]);
+  sessionId = await startSession(counted as never, coordinator.id, {});
   // A first booking warms the connection pool, so the counts below hold no connection set-up.
   await bookFieldTrip(counted as never, coordinator, groupFor((await createSlot((await createExhibition()).id)).id));
 });
@@ -45,7 +48,7 @@ afterAll(() => counted.$disconnect());
 
 describe("statements per booking", () => {
   it("loads the actor in a fixed number of statements", async () => {
-    const seen = await statementsOf(() => loadActor(counted as never, coordinator.id, new Headers()));
+    const seen = await statementsOf(() => loadActor(counted as never, { sub: coordinator.id, sid: sessionId }, new Headers()));
     expect(seen, seen.join("\n")).toHaveLength(STATEMENTS.actor);
   });
 
