@@ -2,8 +2,8 @@ import { z } from "zod";
 import type { ZodOpenApiResponseObject } from "zod-openapi";
 import { HTTP_STATUS, type DomainErrorCode } from "@/lib/errors";
 
-/** The error codes a response can carry: every domain error, and `internal` for the unexpected. */
-const ERROR_CODES = [...(Object.keys(HTTP_STATUS) as DomainErrorCode[]), "internal"] as const;
+/** The error codes a response can carry: every domain error, `internal` for the unexpected, `unavailable` (503) while the database is away. */
+const ERROR_CODES = [...(Object.keys(HTTP_STATUS) as DomainErrorCode[]), "internal", "unavailable"] as const;
 
 /** `{ error: { code, message, fieldErrors } }`: what `apiRoute` sends for every refusal. */
 export const ApiErrorSchema = z
