@@ -4,7 +4,6 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-// @ts-expect-error: a plain .mjs script without types
 import { startEmbeddedPostgres } from "@/scripts/db/embedded-db.mjs";
 
 // `npm start` (scripts/start.mjs) as a person runs it: its own embedded PostgreSQL in a throwaway
