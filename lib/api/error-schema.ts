@@ -27,6 +27,7 @@ export const ERROR_RESPONSES = {
   404: { id: "NotFound", description: "No such record, or not one the caller may see (code `not_found`)." },
   409: { id: "Conflict", description: "The request clashes with the current state: slot full or closed, wrong status (code `conflict`)." },
   422: { id: "Invalid", description: "Invalid input or a broken rule, with per-field messages (code `invalid`)." },
+  503: { id: "Unavailable", description: "The database cannot be reached for now; retry after `Retry-After` seconds (code `unavailable`)." },
 } as const;
 
 export type ErrorStatus = keyof typeof ERROR_RESPONSES;
