@@ -44,8 +44,19 @@ test.afterAll(async () => {
   fs.rmSync(parent, { recursive: true, force: true });
 });
 
-test("while PostgreSQL is down: 503 + Retry-After + localized text on the API, health says unknown, pages say temporarily unavailable", async ({ page }) => {
+test("while PostgreSQL is down: 503 + Retry-After + localized text on the API, health says unknown, pages and forms say temporarily unavailable", async ({ page }) => {
+  // A form opened before the outage and sent during it: the server action answers in words.
+  await page.goto(`${base}/en/register`);
+  await page.getByLabel("Full name").fill("Zainab Qureshi");
+  await page.getByLabel("Email").fill(`outage.${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("radio", { name: /^Member/ }).check();
+
   await database.stop();
+
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("The portal is temporarily unavailable. Please try again in a minute.")).toBeVisible();
+  await expect(page.getByLabel("Full name")).toHaveValue("Zainab Qureshi");
 
   const api = await fetch(`${base}/api/v1/exhibitions`, { headers: { "Accept-Language": "ru" } });
   expect(api.status).toBe(503);
