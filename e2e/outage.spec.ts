@@ -3,6 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { hashPassword } from "../lib/auth/password";
+import { createPrismaClient } from "../lib/db/create-client";
 import { startEmbeddedPostgres } from "../scripts/db/embedded-db.mjs";
 import { migrateDeploy } from "../scripts/db/prepare-database.mjs";
 
@@ -25,6 +27,19 @@ const startDatabase = async () => {
 
 test.describe.configure({ mode: "serial" });
 
+async function createMember(url: string) {
+  const db = createPrismaClient(url, { max: 1 });
+  const password = "Outage-Password-2026!";
+  try {
+    const user = await db.user.create({
+      data: { email: `outage-${Date.now()}@test.example`, name: "Outage Member", passwordHash: await hashPassword(password), roles: { create: [{ role: "MEMBER" }] } },
+    });
+    return { email: user.email, password };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   databasePort = 0;
@@ -44,7 +59,7 @@ test.afterAll(async () => {
   fs.rmSync(parent, { recursive: true, force: true });
 });
 
-test("while PostgreSQL is down: 503 + Retry-After + localized text on the API, health says unknown, pages and forms say temporarily unavailable", async ({ page }) => {
+test("while PostgreSQL is down: 503 + Retry-After + localized text on the API, health says unknown, pages and forms say temporarily unavailable", async ({ page, browser }) => {
   // A form opened before the outage and sent during it: the server action answers in words.
   await page.goto(`${base}/en/register`);
   await page.getByLabel("Full name").fill("Zainab Qureshi");
@@ -52,7 +67,21 @@ test("while PostgreSQL is down: 503 + Retry-After + localized text on the API, h
   await page.getByLabel("Password").fill("a long enough password");
   await page.getByRole("radio", { name: /^Member/ }).check();
 
+  // Someone signed in before the outage, in a page of their own.
+  const person = await createMember(database.url);
+  const signedIn = await browser.newPage();
+  await signedIn.goto(`${base}/en/sign-in`);
+  await signedIn.locator("input[name=email]").fill(person.email);
+  await signedIn.locator("input[name=password]").fill(person.password);
+  await signedIn.locator("form button[type=submit]").click();
+  await expect(signedIn.getByTestId("signed-in-as")).toBeVisible();
+
   await database.stop();
+
+  const mine = await signedIn.goto(`${base}/fa/my/field-trips`);
+  expect(mine!.status()).toBeGreaterThanOrEqual(500);
+  await expect(signedIn.getByRole("heading", { level: 1, name: "موقتاً در دسترس نیست" })).toBeVisible();
+  await signedIn.close();
 
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("The portal is temporarily unavailable. Please try again in a minute.")).toBeVisible();
