@@ -12,9 +12,9 @@ import { migrateDeploy } from "../scripts/db/prepare-database.mjs";
 // server (port E2E_PORT+1) on its own embedded PostgreSQL, so stopping the database disturbs no one.
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
 const base = `http://localhost:${PORT}`;
-const parent = fs.mkdtempSync(path.join(os.tmpdir(), "portal-outage-"));
-fs.chmodSync(parent, 0o755); // as root, PostgreSQL runs as `postgres` and must reach its folder
-const dataDir = path.join(parent, "pg");
+// Made in beforeAll: Playwright loads spec files in processes that never run their tests.
+let parent: string;
+let dataDir: string;
 
 let database: { url: string; stop: () => Promise<void> };
 let databasePort: number;
@@ -42,6 +42,9 @@ async function createMember(url: string) {
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
+  parent = fs.mkdtempSync(path.join(os.tmpdir(), "portal-outage-"));
+  fs.chmodSync(parent, 0o755); // as root, PostgreSQL runs as `postgres` and must reach its folder
+  dataDir = path.join(parent, "pg");
   databasePort = 0;
   await startDatabase();
   migrateDeploy(database.url);
@@ -56,7 +59,7 @@ test.afterAll(async () => {
   server?.kill("SIGTERM");
   await exited;
   await database?.stop();
-  fs.rmSync(parent, { recursive: true, force: true });
+  if (parent) fs.rmSync(parent, { recursive: true, force: true });
 });
 
 test("while PostgreSQL is down: 503 + Retry-After + localized text on the API, health says unknown, pages and forms say temporarily unavailable", async ({ page, browser }) => {

@@ -10,8 +10,8 @@ import { startEmbeddedPostgres } from "@/scripts/db/embedded-db.mjs";
 // data folder, the existing production build (SKIP_BUILD), no seed. Needs a build: `npm test` runs
 // this suite before `build`, so a checkout that was never built skips it.
 const built = fs.existsSync(path.resolve(".next/BUILD_ID"));
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-start-test-"));
-fs.chmodSync(dataDir, 0o755); // run as root, PostgreSQL runs as the `postgres` user and must reach the folder
+const dataDir = built ? fs.mkdtempSync(path.join(os.tmpdir(), "portal-start-test-")) : "";
+if (built) fs.chmodSync(dataDir, 0o755); // run as root, PostgreSQL runs as the `postgres` user and must reach the folder
 const pgDir = path.join(dataDir, "pg");
 const started: ChildProcess[] = [];
 
@@ -19,7 +19,7 @@ afterAll(() => {
   for (const child of started) if (child.pid && alive(child.pid)) process.kill(-child.pid, "SIGKILL");
   const pid = postmasterPid();
   if (pid && alive(pid)) process.kill(pid, "SIGKILL");
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 function alive(pid: number): boolean {
