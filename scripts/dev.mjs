@@ -3,7 +3,7 @@
 // migrated and seeded first, with the checkout's session secret.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ensureAuthSecret, prepareLocalDatabase } from './db/local-environment.mjs';
+import { ensureAuthSecret, prepareLocalDatabase, superviseServer } from './db/local-environment.mjs';
 
 const PORT = process.env.PORT ?? '3000';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -12,8 +12,4 @@ ensureAuthSecret();
 const stopDb = await prepareLocalDatabase('dev');
 
 const server = spawn(path.resolve('node_modules/.bin/next'), ['dev', '-p', PORT], { stdio: 'inherit', env: process.env });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', async (code) => {
-  await stopDb();
-  process.exit(code ?? 0);
-});
+superviseServer(server, stopDb);

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getActor } from "@/lib/auth/session.server";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { can, isStaff } from "@/lib/auth/authorize";
 import { AREAS } from "@/lib/areas";
 import { LocaleSwitcher } from "./locale-switcher";
@@ -9,7 +10,12 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 export async function SiteHeader() {
   const tAll = await getTranslations();
   const t = await getTranslations("nav");
-  const actor = await getActor();
+  // The header is part of the layout, outside the page's error boundary: while the database is away
+  // it shows the public navigation and lets the page itself say "temporarily unavailable".
+  const actor = await getActor().catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return null;
+    throw error;
+  });
   const personal = AREAS.flatMap((area) => area.personal).filter((link) => can(actor, link.permission));
 
   return (

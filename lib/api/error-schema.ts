@@ -2,8 +2,8 @@ import { z } from "zod";
 import type { ZodOpenApiResponseObject } from "zod-openapi";
 import { HTTP_STATUS, type DomainErrorCode } from "@/lib/errors";
 
-/** The error codes a response can carry: every domain error, and `internal` for the unexpected. */
-const ERROR_CODES = [...(Object.keys(HTTP_STATUS) as DomainErrorCode[]), "internal"] as const;
+/** The error codes a response can carry: every domain error, `internal` for the unexpected, `unavailable` (503) while the database is away. */
+const ERROR_CODES = [...(Object.keys(HTTP_STATUS) as DomainErrorCode[]), "internal", "unavailable"] as const;
 
 /** `{ error: { code, message, fieldErrors } }`: what `apiRoute` sends for every refusal. */
 export const ApiErrorSchema = z
@@ -27,6 +27,7 @@ export const ERROR_RESPONSES = {
   404: { id: "NotFound", description: "No such record, or not one the caller may see (code `not_found`)." },
   409: { id: "Conflict", description: "The request clashes with the current state: slot full or closed, wrong status (code `conflict`)." },
   422: { id: "Invalid", description: "Invalid input or a broken rule, with per-field messages (code `invalid`)." },
+  503: { id: "Unavailable", description: "The database cannot be reached for now; retry after `Retry-After` seconds (code `unavailable`)." },
 } as const;
 
 export type ErrorStatus = keyof typeof ERROR_RESPONSES;

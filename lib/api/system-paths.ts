@@ -10,8 +10,15 @@ export const SYSTEM_TAG = { name: "System", description: "Health and this docume
 export const HealthSchema = z
   .strictObject({
     status: z.enum(["ok", "degraded", "down"]),
-    database: z.strictObject({ reachable: z.boolean(), latencyMs: z.int().min(0).optional(), error: z.string().optional() }),
-    migrations: z.strictObject({ applied: z.int().min(0), pending: z.array(z.string()), failed: z.array(z.string()) }),
+    database: z.strictObject({ reachable: z.boolean(), latencyMs: z.int().min(0).optional() }),
+    migrations: z
+      .strictObject({
+        state: z.enum(["current", "pending", "failed", "unknown"]),
+        applied: z.int().min(0).optional(),
+        pending: z.array(z.string()).optional(),
+        failed: z.array(z.string()).optional(),
+      })
+      .meta({ description: "`unknown` (and no lists) while the database is unreachable." }),
   })
   .meta({ id: "Health" });
 
@@ -34,7 +41,7 @@ export const SYSTEM_PATHS: ZodOpenApiPathsObject = {
       security: PUBLIC,
       responses: {
         "200": { description: "The database is reachable and migrated.", content: { "application/json": { schema: HealthSchema } } },
-        "503": { description: "The database is unreachable or migrations are pending.", content: { "application/json": { schema: HealthSchema } } },
+        "503": { description: "The database is unreachable (with Retry-After; migrations `unknown`), or migrations are pending or failed.", content: { "application/json": { schema: HealthSchema } } },
       },
     },
   },

