@@ -2,7 +2,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import createIntlMiddleware from "next-intl/middleware";
 import { getToken } from "next-auth/jwt";
 import { routing } from "@/lib/i18n/routing";
-import { isLocale } from "@/lib/i18n/locales";
+import { createTranslator } from "next-intl";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
+import { isSameOriginRequest, isStateChanging } from "@/lib/http/same-origin";
 import { authSecret } from "@/lib/env";
 import { pageSecurityHeaders } from "@/lib/security/page-security-headers";
 import { servedOverHttps } from "@/lib/security/public-url";
@@ -15,6 +18,11 @@ const SIGNED_IN_SECTIONS = new Set(["admin", "my", "account"]);
 export default async function proxy(request: NextRequest) {
   const security = pageSecurityHeaders(request);
   const [, locale, section] = request.nextUrl.pathname.split("/");
+  // Pages take writes only as server actions. Next refuses one from a foreign Origin itself, but as a
+  // 500; the same rule as the API's (lib/http/same-origin.ts) answers a clean, localized 403 first.
+  if (isStateChanging(request.method) && !isSameOriginRequest(request)) {
+    return security.apply(await crossOriginRefusal(isLocale(locale) ? locale : defaultLocale));
+  }
   if (isLocale(locale) && SIGNED_IN_SECTIONS.has(section)) {
     // secureCookie: the __Secure- cookie name next-auth sets when the public URL is https.
     const token = await getToken({ req: request, secret: authSecret(), secureCookie: servedOverHttps() });
@@ -25,6 +33,11 @@ export default async function proxy(request: NextRequest) {
     }
   }
   return security.apply(intl(security.request()));
+}
+
+async function crossOriginRefusal(locale: Parameters<typeof loadMessages>[0]) {
+  const t = createTranslator({ locale, messages: await loadMessages(locale) }) as unknown as (key: string) => string;
+  return new NextResponse(t("errors.crossOrigin"), { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Language": locale } });
 }
 
 export const config = {
