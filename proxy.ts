@@ -20,8 +20,13 @@ export default async function proxy(request: NextRequest) {
   const [, locale, section] = request.nextUrl.pathname.split("/");
   // Pages take writes only as server actions. Next refuses one from a foreign Origin itself, but as a
   // 500; the same rule as the API's (lib/http/same-origin.ts) answers a clean, localized 403 first.
-  if (isStateChanging(request.method) && !isSameOriginRequest(request)) {
-    return security.apply(await crossOriginRefusal(isLocale(locale) ? locale : defaultLocale));
+  if (isStateChanging(request.method)) {
+    const refusal = !isSameOriginRequest(request)
+      ? { status: 403, key: "errors.crossOrigin" }
+      : Number(request.headers.get("content-length")) > ACTION_BODY_LIMIT_BYTES
+        ? { status: 413, key: "errors.tooLarge" }
+        : undefined;
+    if (refusal) return security.apply(await refuse(refusal, isLocale(locale) ? locale : defaultLocale));
   }
   if (isLocale(locale) && SIGNED_IN_SECTIONS.has(section)) {
     // secureCookie: the __Secure- cookie name next-auth sets when the public URL is https.
@@ -35,9 +40,16 @@ export default async function proxy(request: NextRequest) {
   return security.apply(intl(security.request()));
 }
 
-async function crossOriginRefusal(locale: Parameters<typeof loadMessages>[0]) {
+/**
+ * Next's default `serverActions.bodySizeLimit` (1 MB): a larger action body makes Next throw, which
+ * ends as a 500; refused here first as a 413 when the request says its length.
+ */
+const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** A plain-text refusal in the page's language (no page renders for it). */
+async function refuse({ status, key }: { status: number; key: string }, locale: Parameters<typeof loadMessages>[0]) {
   const t = createTranslator({ locale, messages: await loadMessages(locale) }) as unknown as (key: string) => string;
-  return new NextResponse(t("errors.crossOrigin"), { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Language": locale } });
+  return new NextResponse(t(key), { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Language": locale } });
 }
 
 export const config = {

@@ -105,14 +105,16 @@ const footprint = () =>
 
 describe("fuzzing every documented operation", () => {
   it(`answers at least ${MIN_REQUESTS_PER_OPERATION} malformed requests per operation without a 5xx or a half-written refusal`, async () => {
-    const report: Record<string, { requests: number; statuses: Record<number, number> }> = {};
+    type Entry = { requests: number; statuses: Record<number, number> };
+    const report: Record<string, Entry> = {};
     const failures: string[] = [];
     const operations = documentedOperations();
     for (const key of operations) {
       const [METHOD, template] = key.split(" ");
       const method = METHOD.toLowerCase() as Method;
       const operation = API_PATHS[template][method] as ZodOpenApiOperationObject;
-      const entry = (report[key] = { requests: 0, statuses: {} });
+      const entry: Entry = { requests: 0, statuses: {} };
+      report[key] = entry;
       for (const request of requestsFor(method, template, operation)) {
         const before = method === "get" ? undefined : await footprint();
         const where = `${key} ${request.url.slice(0, 120)} as ${request.caller ? request.caller.id : "stranger"} body ${JSON.stringify(request.body)?.slice(0, 80)}`;
