@@ -6,6 +6,7 @@ import { createTranslator } from "next-intl";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isSameOriginRequest, isStateChanging } from "@/lib/http/same-origin";
+import { actionBodyProblem, type ActionBodyProblem } from "@/lib/http/action-body";
 import { authSecret } from "@/lib/env";
 import { pageSecurityHeaders } from "@/lib/security/page-security-headers";
 import { servedOverHttps } from "@/lib/security/public-url";
@@ -19,13 +20,10 @@ export default async function proxy(request: NextRequest) {
   const security = pageSecurityHeaders(request);
   const [, locale, section] = request.nextUrl.pathname.split("/");
   // Pages take writes only as server actions. Next refuses one from a foreign Origin itself, but as a
-  // 500; the same rule as the API's (lib/http/same-origin.ts) answers a clean, localized 403 first.
+  // 500; the same rule as the API's (lib/http/same-origin.ts) answers a clean, localized 403 first,
+  // and a body Next could not take is a 413 or 400 rather than its 500.
   if (isStateChanging(request.method)) {
-    const refusal = !isSameOriginRequest(request)
-      ? { status: 403, key: "errors.crossOrigin" }
-      : Number(request.headers.get("content-length")) > ACTION_BODY_LIMIT_BYTES
-        ? { status: 413, key: "errors.tooLarge" }
-        : undefined;
+    const refusal = !isSameOriginRequest(request) ? { status: 403, key: "errors.crossOrigin" } : ACTION_BODY_REFUSALS[(await actionBodyProblem(request)) ?? "none"];
     if (refusal) return security.apply(await refuse(refusal, isLocale(locale) ? locale : defaultLocale));
   }
   if (isLocale(locale) && SIGNED_IN_SECTIONS.has(section)) {
@@ -40,11 +38,12 @@ export default async function proxy(request: NextRequest) {
   return security.apply(intl(security.request()));
 }
 
-/**
- * Next's default `serverActions.bodySizeLimit` (1 MB): a larger action body makes Next throw, which
- * ends as a 500; refused here first as a 413 when the request says its length.
- */
-const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
+/** What Next would answer with a 500, refused here first (lib/http/action-body.ts). */
+const ACTION_BODY_REFUSALS: Record<ActionBodyProblem | "none", { status: number; key: string } | undefined> = {
+  tooLarge: { status: 413, key: "errors.tooLarge" },
+  malformed: { status: 400, key: "errors.malformedForm" },
+  none: undefined,
+};
 
 /** A plain-text refusal in the page's language (no page renders for it). */
 async function refuse({ status, key }: { status: number; key: string }, locale: Parameters<typeof loadMessages>[0]) {
