@@ -78,7 +78,7 @@ function isCalendarDate(value: string): boolean {
 /** A calendar date "YYYY-MM-DD" that exists and lies within `DATE_RANGE`. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date", abort: true })
   .refine(isCalendarDate, { error: "validation.date", abort: true })
   .refine((value) => value >= DATE_RANGE.min && value <= DATE_RANGE.max, { params: { messageKey: "validation.dateRange", ...DATE_RANGE } });
 
