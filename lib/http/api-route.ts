@@ -40,7 +40,8 @@ export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>
     const headers = { "Content-Language": locale };
     try {
       checkWriteRequest(request);
-      const params = parseInput(PathParamsSchema, await context.params) as P;
+      // Next passes no params at all to a route without dynamic segments.
+      const params = parseInput(PathParamsSchema, (await context?.params) ?? {}) as P;
       const db = getDb();
       const actor = await requestActor(db, request);
       const result = await handler({ request, params, actor, db, locale, now: new Date() });
