@@ -88,6 +88,13 @@ describe("cross-origin writes", () => {
   });
 });
 
+describe("path parameters", () => {
+  it("serves a route without path segments, to which Next passes no params", async () => {
+    const { GET } = await import("@/app/api/v1/exhibitions/route");
+    expect((await GET(new Request("http://localhost/api/v1/exhibitions"), undefined as never)).status).toBe(200);
+  });
+});
+
 describe("hostile strings and impossible dates", () => {
   it("answers NUL bytes in body fields with a localized 422 and writes nothing", async () => {
     const { id: slotId } = await createSlot(exhibition.id, { daysAhead: 30 });
