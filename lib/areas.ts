@@ -53,6 +53,7 @@ export const AREAS: readonly Area[] = [
       { href: "/admin/field-trips", permission: FIELD_TRIP_PERMISSIONS.manageAny, labelKey: "admin.nav.fieldTripBookings" },
       { href: "/admin/field-trips/slots", permission: FIELD_TRIP_PERMISSIONS.manageSlots, labelKey: "admin.nav.fieldTripSlots" },
       { href: "/admin/field-trips/day-sheet", permission: FIELD_TRIP_PERMISSIONS.manageAny, labelKey: "admin.nav.daySheet" },
+      { href: "/admin/exhibitions", permission: FIELD_TRIP_PERMISSIONS.manageCatalogue, labelKey: "admin.nav.exhibitions" },
     ],
     openApiTags: [
       { name: "Exhibitions", descriptionKey: "fieldTrips.api.exhibitionsTag" },

@@ -2,11 +2,12 @@ import "server-only";
 import type { Tx } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import type { AccountAuditAction } from "@/lib/accounts/events";
 import type { FieldTripAuditAction } from "@/lib/field-trips/events";
 import type { OrganisationAuditAction } from "@/lib/organisations/events";
 
 /** Every audited action, from each area's typed list (`lib/<area>/events.ts`). */
-export type AuditAction = FieldTripAuditAction | OrganisationAuditAction | LegacyAuditAction;
+export type AuditAction = FieldTripAuditAction | OrganisationAuditAction | AccountAuditAction | LegacyAuditAction;
 /** Written by the account-role verification that memberships replace; goes with it. */
 type LegacyAuditAction = "verify";
 

@@ -67,7 +67,7 @@ export function fromBadValueError(error: unknown): DomainError | undefined {
 }
 
 /** The SQLSTATE behind a Prisma error (driver adapters nest it under meta.driverAdapterError.cause). */
-function databaseErrorCode(error: unknown): string | undefined {
+export function databaseErrorCode(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; current && typeof current === "object" && depth < 6; depth++) {
     const candidate = current as { originalCode?: unknown; code?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };

@@ -53,8 +53,8 @@ export function text({ min = 0, max, multiline = false }: { min?: number; max: n
   return z.string().trim().min(min).max(max).refine((value) => !forbidden.test(value), noControlCharacters);
 }
 
-/** The longest id or slug anyone sends (cuid/uuid ids and slugs are far shorter). */
-export const ID_MAX_LENGTH = 64;
+/** The longest id or slug anyone sends: cuid/uuid ids are far shorter, exhibition slugs at most 80. */
+export const ID_MAX_LENGTH = 100;
 
 /** A record's id (or slug) from a form, a query, a body or a path. */
 export const id = text({ min: 1, max: ID_MAX_LENGTH });

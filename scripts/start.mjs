@@ -5,9 +5,9 @@
 //   3. a production build when sources changed since the last one
 //   4. next start, then the demo logins
 import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { ensureAuthSecret, prepareLocalDatabase } from './db/local-environment.mjs';
+import { needsBuild } from './needs-build.mjs';
 
 const PORT = process.env.PORT ?? '3000';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -39,20 +39,3 @@ server.on('exit', async (code) => {
   await stopDb();
   process.exit(code ?? 0);
 });
-
-function needsBuild() {
-  const buildId = path.resolve('.next/BUILD_ID');
-  if (!fs.existsSync(buildId)) return true;
-  const builtAt = fs.statSync(buildId).mtimeMs;
-  const newest = (dir) => {
-    let max = 0;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === 'generated' || entry.name.startsWith('.')) continue;
-      const p = path.join(dir, entry.name);
-      max = Math.max(max, entry.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-    }
-    return max;
-  };
-  const sources = ['app', 'components', 'lib', 'messages', 'public', 'proxy.ts', 'next.config.js', 'package.json'].filter((p) => fs.existsSync(p));
-  return sources.some((p) => (fs.statSync(p).isDirectory() ? newest(p) : fs.statSync(p).mtimeMs) > builtAt);
-}

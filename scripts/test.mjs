@@ -5,6 +5,8 @@
 //   npm test                   all suites
 //   npm test -- integration    only the named suites (lint, typecheck, integration, build, e2e)
 //   npm test -- e2e e2e/accessibility.spec.ts   other arguments go to Playwright (with a previous build)
+// Every suite runs on the Node that runs this script (`/path/to/node scripts/test.mjs` tests that Node) and says so.
+// TEST_RESULTS_FILE=<file> also writes the counts as JSON (scripts/ci/test-each-node.mjs sums several runs).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +21,11 @@ const bin = (name) => path.resolve('node_modules/.bin', name);
 const REPORTS = path.resolve('.data/test-reports');
 fs.mkdirSync(REPORTS, { recursive: true });
 
+// The tools below start through `#!/usr/bin/env node`: put this Node first on PATH so they run on it too.
+process.env.PATH = [path.dirname(process.execPath), process.env.PATH].join(path.delimiter);
+const NODE = `Node ${process.version}`;
+console.log(`[test] on ${NODE} (${process.execPath})`);
+
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.AUTH_SECRET ??= 'test-secret-for-the-e2e-suite-only-0123456789';
 
@@ -31,7 +38,7 @@ const run = (cmd, args, env = {}) =>
 const results = [];
 const record = (suite, passed, failed, seconds) => {
   results.push({ suite, passed, failed, seconds });
-  console.log(`\n[test] ${suite}: ${passed} passed, ${failed} failed (${seconds}s)\n`);
+  console.log(`\n[test] ${suite} on ${NODE}: ${passed} passed, ${failed} failed (${seconds}s)\n`);
 };
 async function timed(suite, fn) {
   const started = Date.now();
@@ -100,9 +107,10 @@ try {
   await stopDb();
 }
 
-console.log('\n[test] summary');
+console.log(`\n[test] summary on ${NODE}`);
 for (const r of results) console.log(`  ${r.suite.padEnd(12)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds}s`);
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
+if (process.env.TEST_RESULTS_FILE) fs.writeFileSync(process.env.TEST_RESULTS_FILE, JSON.stringify({ node: process.version, results, passed, failed }, null, 2));
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

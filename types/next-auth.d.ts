@@ -9,5 +9,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     roles?: string[];
+    /** The Session row this token belongs to (lib/auth/start-session.ts). */
+    sid?: string;
   }
 }

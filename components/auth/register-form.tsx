@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { registerAction } from "@/lib/accounts/actions";
 import type { SchoolChoice } from "@/lib/organisations/find-verified-schools";
@@ -9,6 +9,8 @@ import { Field, InputField, describedBy, inputClass } from "@/components/ui/fiel
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SchoolPicker, SchoolSearchForm } from "@/components/organisations/school-picker";
+import { PasswordStrength } from "@/components/auth/password-strength";
+import { PASSWORD_RULES } from "@/lib/auth/password-rules";
 
 // Radio ids name the sections they reveal (CSS below), so they avoid underscores (Tailwind reads those as spaces).
 const ROLES = [
@@ -56,10 +58,24 @@ export function RegisterForm({
   const role = values.role ?? initialRole ?? "MEMBER";
   const school = values.school ?? initialSchool;
   const field = (name: string) => ({ name, defaultValue: values[name], error: errors[name] });
+  // What the strength meter needs as it is typed (the password and the person's own words); the form stays uncontrolled.
+  const [draft, setDraft] = useState({ password: "", email: values.email ?? "", name: values.name ?? "" });
+  // A submission resets the form's fields (React form actions), the password with them: so does the meter.
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    setDraft({ password: "", email: values.email ?? "", name: values.name ?? "" });
+  }
+  const onDraft = (event: FormEvent<HTMLFormElement>) => {
+    const { name, value } = event.target as HTMLInputElement;
+    if (name === "password" || name === "email" || name === "name") setDraft((d) => ({ ...d, [name]: value }));
+  };
+  const passwordHint = t("auth.passwordHint", { minimum: PASSWORD_RULES.minLength });
+  const passwordAria = describedBy("password", { error: errors.password, hint: passwordHint });
 
   return (
     <>
-      <form action={action} className="group space-y-5" noValidate>
+      <form action={action} onChange={onDraft} className="group space-y-5" noValidate>
         <FormAlert message={state.message} />
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">{t("auth.roleLegend")}</legend>
@@ -114,8 +130,20 @@ export function RegisterForm({
 
         <InputField id="name" label={t("auth.name")} autoComplete="name" required {...field("name")} />
         <InputField id="email" label={t("auth.email")} type="email" autoComplete="email" required {...field("email")} />
-        <Field id="password" label={t("auth.password")} error={errors.password} hint={t("auth.passwordHint")}>
-          <input id="password" name="password" type="password" autoComplete="new-password" required minLength={10} className={inputClass} {...describedBy("password", { error: errors.password, hint: t("auth.passwordHint") })} />
+        <Field id="password" label={t("auth.password")} error={errors.password} hint={passwordHint}>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={PASSWORD_RULES.minLength}
+            maxLength={PASSWORD_RULES.maxLength}
+            className={inputClass}
+            {...passwordAria}
+            aria-describedby={[passwordAria["aria-describedby"], "password-strength"].filter(Boolean).join(" ")}
+          />
+          <PasswordStrength id="password-strength" password={draft.password} owner={{ email: draft.email, name: draft.name }} />
         </Field>
         <SubmitButton pendingLabel={t("common.working")}>{t("auth.registerSubmit")}</SubmitButton>
       </form>

@@ -5,11 +5,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
-
-/** Only same-site paths may follow sign-in (no open redirects). */
-function safeCallback(callbackUrl: string | undefined, fallback: string) {
-  return callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : fallback;
-}
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 
 export function SignInForm({ callbackUrl, fallbackUrl, notice }: { callbackUrl?: string; fallbackUrl: string; notice?: string }) {
   const t = useTranslations();
@@ -28,7 +24,8 @@ export function SignInForm({ callbackUrl, fallbackUrl, notice }: { callbackUrl?:
     });
     if (result?.ok && !result.error) {
       // A full navigation so the server components re-render with the new session.
-      window.location.assign(safeCallback(callbackUrl, fallbackUrl));
+      // Only paths on this origin may follow sign-in (no open redirects); the page checked it too.
+      window.location.assign(safeRedirectPath(callbackUrl, fallbackUrl, window.location.origin));
       return;
     }
     setPending(false);

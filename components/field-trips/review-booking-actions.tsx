@@ -1,6 +1,5 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import {
   completeFieldTripAction,
@@ -9,49 +8,22 @@ import {
   markFieldTripNoShowAction,
 } from "@/lib/field-trips/actions";
 import type { BookingAction } from "@/lib/field-trips/policy";
-import { describedBy, inputClass } from "@/components/ui/field";
+import { DECLINE_REASON_LENGTH } from "@/lib/field-trips/rules";
 import { ActionButton } from "@/components/ui/action-button";
+import { DeclineWithReasonForm } from "@/components/ui/decline-with-reason-form";
 
 function DeclineForm({ bookingId, reference }: { bookingId: string; reference: string }) {
   const t = useTranslations("admin.fieldTrips.queue");
-  const tCommon = useTranslations("common");
-  const [state, action, pending] = useActionState(declineFieldTripAction, {});
-  const id = `decline-reason-${bookingId}`;
-  const error = state.fieldErrors?.reason;
   return (
-    <details className="mt-2">
-      <summary className="cursor-pointer text-sm font-semibold text-accent-600">{t("declineToggle")}</summary>
-      <form action={action} className="mt-2 space-y-2" noValidate>
-        <input type="hidden" name="bookingId" value={bookingId} />
-        <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-          {t("declineReason", { reference })}
-        </label>
-        <textarea
-          id={id}
-          name="reason"
-          required
-          minLength={5}
-          maxLength={500}
-          rows={2}
-          defaultValue={state.values?.reason}
-          className={inputClass}
-          {...describedBy(id, { error })}
-        />
-        {error && (
-          <p id={`${id}-error`} role="alert" className="text-sm text-accent-600">
-            {error}
-          </p>
-        )}
-        {state.ok === false && !error && state.message && (
-          <p role="alert" className="text-sm text-accent-600">
-            {state.message}
-          </p>
-        )}
-        <button type="submit" disabled={pending} className="rounded bg-accent-600 px-3 py-1 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
-          {pending ? tCommon("working") : t("declineSubmit", { reference })}
-        </button>
-      </form>
-    </details>
+    <DeclineWithReasonForm
+      action={declineFieldTripAction}
+      fields={{ bookingId }}
+      id={`decline-reason-${bookingId}`}
+      toggleLabel={t("declineToggle")}
+      reasonLabel={t("declineReason", { reference })}
+      submitLabel={t("declineSubmit", { reference })}
+      reasonLength={DECLINE_REASON_LENGTH}
+    />
   );
 }
 

@@ -5,6 +5,8 @@ import { ACTOR_INCLUDE, ROLE_ORGANIZATION, toActor, type Actor } from "@/lib/aut
 import { fromDatabaseError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { hashPassword } from "@/lib/auth/password";
+import { PASSWORD_PROBLEM_MESSAGE, assessPassword, type PasswordAssessment } from "@/lib/auth/password-policy";
+import { PASSWORD_RULES } from "@/lib/auth/password-rules";
 import { SELF_SERVICE_ROLES } from "@/lib/auth/permissions";
 import { locales } from "@/lib/i18n/locales";
 import { queueNotification } from "@/lib/notifications/queue-notification";
@@ -46,15 +48,28 @@ const OrganisationChoiceSchema = z.discriminatedUnion(
   { error: "validation.choice" },
 );
 
+/** A password problem as a field issue, in the catalog's words (`PASSWORD_PROBLEM_MESSAGE`). */
+function passwordIssue(ctx: z.RefinementCtx, { problem }: PasswordAssessment, path: string[] = []) {
+  if (!problem) return;
+  const { minLength: minimum, maxLength: maximum } = PASSWORD_RULES;
+  ctx.addIssue({ code: "custom", path, message: PASSWORD_PROBLEM_MESSAGE[problem], params: { messageKey: PASSWORD_PROBLEM_MESSAGE[problem], minimum, maximum } });
+}
+
 // An intersection reports the account's and the organisation's errors together.
 export const RegisterAccountSchema = z.intersection(
-  z.object({
-    name: lineOfText(2, 100),
-    email: z.string().trim().toLowerCase().email().max(200),
-    password: z.string().min(10).max(200),
-    role: z.enum(SELF_SERVICE_ROLES),
-    locale: z.enum(locales).default("en"),
-  }),
+  z
+    .object({
+      name: lineOfText(2, 100),
+      email: z.string().trim().toLowerCase().email().max(200),
+      // The password rule is lib/auth/password-policy; the person's own words are checked once name and email are known.
+      password: z.string().superRefine((password, ctx) => passwordIssue(ctx, assessPassword(password))),
+      role: z.enum(SELF_SERVICE_ROLES),
+      locale: z.enum(locales).default("en"),
+    })
+    // Zod runs this despite a field issue: add the personal check only to a password that passed the rest.
+    .superRefine(({ password, email, name }, ctx) => {
+      if (!assessPassword(password).problem) passwordIssue(ctx, assessPassword(password, { email, name }), ["password"]);
+    }),
   OrganisationChoiceSchema,
 );
 

@@ -22,6 +22,8 @@ export interface Actor {
   pendingRoles: Role[];
   memberships: ActorMembership[];
   client?: { ip?: string; userAgent?: string };
+  /** The session this request came with (see `loadActor`); absent outside requests. */
+  sessionId?: string;
 }
 
 /** The kind of organisation whose verified membership makes a role count. */

@@ -13,6 +13,7 @@ const DASHBOARD: BackOfficeSection = { href: "/admin", permission: "read:backOff
 const SHARED_SECTIONS: readonly BackOfficeSection[] = [
   { href: "/admin/memberships", permission: "verify:account:any", labelKey: "admin.nav.memberships" },
   { href: "/admin/outbox", permission: "read:outbox:any", labelKey: "admin.nav.outbox" },
+  { href: "/admin/audit", permission: "read:audit:any", labelKey: "admin.nav.audit" },
 ];
 
 const SHARED_FIGURES: readonly DashboardFigure[] = [

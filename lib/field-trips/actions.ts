@@ -10,7 +10,13 @@ import { formDataToObject } from "@/lib/validation";
 import { bookFieldTrip } from "./book-field-trip";
 import { changeHeadcount } from "./change-headcount";
 import { cancelFieldTrip, completeFieldTrip, confirmFieldTrip, declineFieldTrip, markFieldTripNoShow } from "./transition-field-trip";
-import { closeVisitSlot, createVisitSlot, generateSlotSeries } from "./manage-slots";
+import { closeVisitSlot, createVisitSlot, editVisitSlot, generateSlotSeries } from "./manage-slots";
+import { createExhibition } from "./create-exhibition";
+import { updateExhibition } from "./update-exhibition";
+import { publishExhibition } from "./publish-exhibition";
+import { createExhibit } from "./create-exhibit";
+import { updateExhibit } from "./update-exhibit";
+import { moveExhibit } from "./move-exhibit";
 
 /** Every page that shows bookings or places: a change to one booking can show on each. */
 function revalidateFieldTripPages() {
@@ -21,6 +27,31 @@ function revalidateFieldTripPages() {
   revalidatePath("/[locale]/admin/field-trips/slots", "page");
   revalidatePath("/[locale]/admin/field-trips/day-sheet", "page");
   revalidatePath("/[locale]/admin", "page");
+}
+
+/** Every page that shows exhibitions or their exhibits, public and back office. */
+function revalidateCataloguePages() {
+  revalidatePath("/[locale]/field-trips", "page");
+  revalidatePath("/[locale]/field-trips/[slug]", "page");
+  revalidatePath("/[locale]/admin/exhibitions", "page");
+  revalidatePath("/[locale]/admin/exhibitions/[id]", "page");
+  revalidatePath("/[locale]/admin/audit", "page");
+}
+
+/**
+ * A content form's values as the services take them: `translations.<locale>.<field>` entries become
+ * `{ translations: { <locale>: { <field>: … } } }`; the rest stays flat.
+ */
+function contentInput(form: FormData) {
+  const values = formDataToObject(form);
+  const flat: Record<string, unknown> = {};
+  const translations: Record<string, Record<string, string>> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const match = /^translations\.([a-z]{2})\.(\w+)$/.exec(key);
+    if (match) (translations[match[1]] ??= {})[match[2]] = value;
+    else flat[key] = value;
+  }
+  return { values, input: { ...flat, translations } };
 }
 
 // ───────────── coordinator ─────────────
@@ -126,5 +157,81 @@ export async function closeVisitSlotAction(_previous: ActionState, form: FormDat
   return runAction(async () => {
     await closeVisitSlot(getDb(), await getActor(), formDataToObject(form));
     revalidateFieldTripPages();
+  });
+}
+
+export async function editVisitSlotAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const values = formDataToObject(form);
+  return runAction(async () => {
+    await editVisitSlot(getDb(), await getActor(), values);
+    revalidateFieldTripPages();
+    const t = await getTranslations("admin.fieldTrips.slots");
+    return { ok: true, message: t("slotSaved") };
+  }, values);
+}
+
+// ───────────── staff: exhibitions and exhibits ─────────────
+
+export async function createExhibitionAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const locale = await getLocale();
+  const { values, input } = contentInput(form);
+  const tourLanguages = form.getAll("tourLanguages").map(String);
+  const created: { id?: string } = {};
+  const state = await runAction(
+    async () => {
+      created.id = (await createExhibition(getDb(), await getActor(), { ...input, tourLanguages })).id;
+      revalidateCataloguePages();
+    },
+    { ...values, tourLanguages: tourLanguages.join(",") },
+  );
+  if (state.ok && created.id) redirect({ href: `/admin/exhibitions/${created.id}`, locale });
+  return state;
+}
+
+export async function updateExhibitionAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const { values, input } = contentInput(form);
+  const tourLanguages = form.getAll("tourLanguages").map(String);
+  return runAction(
+    async () => {
+      await updateExhibition(getDb(), await getActor(), { ...input, tourLanguages });
+      revalidateCataloguePages();
+      const t = await getTranslations("admin.exhibitions");
+      return { ok: true, message: t("saved") };
+    },
+    { ...values, tourLanguages: tourLanguages.join(",") },
+  );
+}
+
+export async function publishExhibitionAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  return runAction(async () => {
+    await publishExhibition(getDb(), await getActor(), formDataToObject(form));
+    revalidateCataloguePages();
+  });
+}
+
+export async function createExhibitAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const { values, input } = contentInput(form);
+  return runAction(async () => {
+    await createExhibit(getDb(), await getActor(), input);
+    revalidateCataloguePages();
+    const t = await getTranslations("admin.exhibitions");
+    return { ok: true, message: t("exhibitAdded") };
+  }, values);
+}
+
+export async function updateExhibitAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const { values, input } = contentInput(form);
+  return runAction(async () => {
+    await updateExhibit(getDb(), await getActor(), input);
+    revalidateCataloguePages();
+    const t = await getTranslations("admin.exhibitions");
+    return { ok: true, message: t("exhibitSaved") };
+  }, values);
+}
+
+export async function moveExhibitAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  return runAction(async () => {
+    await moveExhibit(getDb(), await getActor(), formDataToObject(form));
+    revalidateCataloguePages();
   });
 }

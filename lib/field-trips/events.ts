@@ -15,14 +15,23 @@ export const FIELD_TRIP_AUDIT_ACTIONS = [
   "visitSlot.create",
   "visitSlot.generateSeries",
   "visitSlot.close",
+  "visitSlot.edit",
+  "exhibition.create",
+  "exhibition.update",
+  "exhibition.publish",
+  "exhibition.unpublish",
+  "exhibit.create",
+  "exhibit.update",
+  "exhibit.move",
 ] as const;
 export type FieldTripAuditAction = (typeof FIELD_TRIP_AUDIT_ACTIONS)[number];
 
-/** Notices to a booking's coordinator: one per transition (named after it), the request and a headcount change. */
+/** Notices to a booking's coordinator: one per transition (named after it), the request, a headcount change and a moved slot. */
 export const FIELD_TRIP_NOTIFICATIONS = [
   "fieldTrip.requested",
   ...TRANSITION_NAMES.map((name) => `fieldTrip.${name}` as const),
   "fieldTrip.headcountChanged",
+  "fieldTrip.slotMoved",
 ] as const;
 export type FieldTripNotification = (typeof FIELD_TRIP_NOTIFICATIONS)[number];
 

@@ -3,7 +3,7 @@ import type { DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { db, createActor } from "@/tests/support/factories";
 import { addDays, centerDateOf, centerDateTimeToUtc, isoWeekdayOf } from "@/lib/time/center-time";
-import { closeVisitSlot, createVisitSlot, generateSlotSeries, listUpcomingSlots } from "./manage-slots";
+import { closeVisitSlot, createVisitSlot, editVisitSlot, generateSlotSeries, listUpcomingSlots } from "./manage-slots";
 import { bookFieldTrip } from "./book-field-trip";
 import { getDaySheet } from "./day-sheet";
 import { UpcomingSlotsQuerySchema } from "./schemas";
@@ -88,5 +88,71 @@ describe("day sheet", () => {
     expect(ours.map((x) => x.id)).toEqual([b.id, a.id]);
     expect(sheet.totals.students).toBeGreaterThanOrEqual(32);
     await expect(rejection(getDaySheet(db, coordinator, { date }))).resolves.toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("editing a slot", () => {
+  it("changes time and capacity, audited; refuses non-staff, bad input and capacity below what is booked", async () => {
+    const exhibition = await createExhibition();
+    const slot = await createVisitSlot(db, staff, { exhibitionId: exhibition.id, date: inDays(40), time: "09:30", capacity: 60 });
+    await bookFieldTrip(db, coordinator, groupFor(slot.id, 20, 2));
+    const edited = await editVisitSlot(db, staff, { slotId: slot.id, date: inDays(40), time: "09:30", capacity: "22" });
+    expect(edited).toMatchObject({ capacity: 22, bookedCount: 22 });
+    expect(await db.auditLog.findFirstOrThrow({ where: { entityId: slot.id, action: "visitSlot.edit" } })).toMatchObject({ before: { capacity: 60 }, after: { capacity: 22 } });
+    // Same time: nobody is told anything.
+    expect(await db.outboxMessage.count({ where: { template: "fieldTrip.slotMoved", userId: coordinator.id } })).toBe(0);
+    await expect(rejection(editVisitSlot(db, staff, { slotId: slot.id, date: inDays(40), time: "09:30", capacity: 21 }))).resolves.toMatchObject({
+      code: "conflict",
+      messageKey: "fieldTrips.errors.capacityBelowBooked",
+      params: { booked: 22 },
+    });
+    await expect(rejection(editVisitSlot(db, coordinator, { slotId: slot.id, date: inDays(40), time: "09:30", capacity: 60 }))).resolves.toMatchObject({ code: "forbidden" });
+    await expect(rejection(editVisitSlot(db, null, { slotId: slot.id, date: inDays(40), time: "09:30", capacity: 60 }))).resolves.toMatchObject({ code: "unauthenticated" });
+    await expect(rejection(editVisitSlot(db, staff, { slotId: slot.id, date: "2026-13-40\u0000", time: "9", capacity: 0 }))).resolves.toMatchObject({ code: "invalid" });
+    await expect(rejection(editVisitSlot(db, staff, { slotId: "nope", date: inDays(40), time: "09:30", capacity: 60 }))).resolves.toMatchObject({ code: "not_found" });
+    const other = await createVisitSlot(db, staff, { exhibitionId: exhibition.id, date: inDays(40), time: "12:00", capacity: 60 });
+    await expect(rejection(editVisitSlot(db, staff, { slotId: other.id, date: inDays(40), time: "09:30", capacity: 60 }))).resolves.toMatchObject({ code: "conflict", messageKey: "fieldTrips.errors.slotExists" });
+  });
+
+  it("moving the time notifies each active booking's coordinator in their language, in the same transaction", async () => {
+    const exhibition = await createExhibition({ translations: { ur: { title: "اردو عنوان" } } });
+    const slot = await createVisitSlot(db, staff, { exhibitionId: exhibition.id, date: inDays(45), time: "09:30", capacity: 100 });
+    const urdu = await createActor(["SCHOOL_COORDINATOR"], { locale: "ur" });
+    const english = await createActor(["SCHOOL_COORDINATOR"]);
+    const cancelledBy = await createActor(["SCHOOL_COORDINATOR"]);
+    const a = await bookFieldTrip(db, urdu, groupFor(slot.id, 10, 1));
+    const b = await bookFieldTrip(db, english, groupFor(slot.id, 10, 1));
+    const c = await bookFieldTrip(db, cancelledBy, groupFor(slot.id, 10, 1));
+    await db.fieldTripBooking.update({ where: { id: c.id }, data: { status: "CANCELLED" } });
+
+    await editVisitSlot(db, staff, { slotId: slot.id, date: inDays(46), time: "11:00", capacity: 100 });
+    const moved = await db.visitSlot.findUniqueOrThrow({ where: { id: slot.id } });
+    expect(moved.startsAt.toISOString()).toBe(centerDateTimeToUtc(inDays(46), "11:00").toISOString());
+    expect(moved.endsAt.getTime() - moved.startsAt.getTime()).toBe(90 * 60_000);
+    const notices = await db.outboxMessage.findMany({ where: { template: "fieldTrip.slotMoved", userId: { in: [urdu.id, english.id, cancelledBy.id] } } });
+    expect(notices.map((n) => [n.userId, n.locale]).sort()).toEqual([[english.id, "en"], [urdu.id, "ur"]].sort());
+    const toUrdu = notices.find((n) => n.userId === urdu.id);
+    expect(toUrdu?.payload).toMatchObject({ reference: a.reference, exhibition: "اردو عنوان", from: `${inDays(45)} 09:30`, to: `${inDays(46)} 11:00` });
+    expect(notices.find((n) => n.userId === english.id)?.payload).toMatchObject({ reference: b.reference, exhibition: exhibition.title });
+  });
+
+  it("never lets capacity fall below what is booked under a concurrent booking race", async () => {
+    const exhibition = await createExhibition();
+    for (let round = 0; round < 5; round++) {
+      const slot = await createVisitSlot(db, staff, { exhibitionId: exhibition.id, date: inDays(50 + round), time: "09:30", capacity: 60 });
+      await bookFieldTrip(db, coordinator, groupFor(slot.id, 20, 2)); // 22 booked
+      const coordinators = await Promise.all([1, 2, 3].map(() => createActor(["SCHOOL_COORDINATOR"])));
+      // Lower capacity to 33 while three more groups of 11 try to book: at most one of them fits after the edit.
+      const results = await Promise.allSettled([
+        editVisitSlot(db, staff, { slotId: slot.id, date: inDays(50 + round), time: "09:30", capacity: 33 }),
+        ...coordinators.map((c) => bookFieldTrip(db, c, groupFor(slot.id, 10, 1))),
+      ]);
+      const final = await db.visitSlot.findUniqueOrThrow({ where: { id: slot.id } });
+      expect(final.bookedCount).toBeLessThanOrEqual(final.capacity);
+      const active = await db.fieldTripBooking.findMany({ where: { slotId: slot.id, status: { in: ["PENDING", "CONFIRMED"] } } });
+      expect(active.reduce((sum, x) => sum + x.students + x.chaperones, 0)).toBe(final.bookedCount);
+      if (results[0].status === "fulfilled") expect(final.capacity).toBe(33);
+      else expect((results[0].reason as DomainError).messageKey).toMatch(/^fieldTrips\.errors\.capacityBelowBooked/);
+    }
   });
 });

@@ -24,8 +24,10 @@ export const FIELD_TRIP_PERMISSIONS = {
   manageAny: "manage:fieldTrip:any",
   /** Staff: change any booking's headcount at any time. */
   updateAny: "update:fieldTrip:any",
-  /** Staff: publish, generate and close visit slots. */
+  /** Staff: publish, generate, edit and close visit slots. */
   manageSlots: "manage:catalogue:any",
+  /** Staff: create and edit exhibitions and exhibits in every language, publish and unpublish them. */
+  manageCatalogue: "manage:catalogue:any",
   /** Staff: export the booking list. */
   export: "export:report:any",
 } as const satisfies Record<string, GrantedPermission>;

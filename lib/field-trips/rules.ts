@@ -64,3 +64,6 @@ export type Transition = keyof typeof TRANSITIONS;
 export function canTransition(status: FieldTripStatus, transition: Transition): boolean {
   return (TRANSITIONS[transition].from as readonly FieldTripStatus[]).includes(status);
 }
+
+/** A decline reason the coordinator will read: long enough to say something, short enough for a notice. */
+export const DECLINE_REASON_LENGTH = { min: 5, max: 500 } as const;

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { ExhibitTranslationsSchema, ExhibitionTranslationsSchema } from "./content";
 import { locales } from "@/lib/i18n/locales";
 import { pageQuerySchema, type PageQuery } from "@/lib/paging";
 import { id, inDateOrder, isoDate, optionalFilter, text } from "@/lib/validation";
-import { ERAS, FIELD_TRIP_STATUSES, GRADE_BANDS, SLOT_STATUSES } from "./rules";
+import { DECLINE_REASON_LENGTH, ERAS, FIELD_TRIP_STATUSES, GRADE_BANDS, SLOT_STATUSES } from "./rules";
 
 const checkbox = z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")]).transform((v) => v === true || v === "on" || v === "true");
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.time" });
@@ -36,7 +37,7 @@ export const BookingIdSchema = z.object({ bookingId: id });
 
 export const DeclineFieldTripSchema = z.object({
   bookingId: id,
-  reason: text({ min: 5, max: 500, multiline: true }),
+  reason: text({ ...DECLINE_REASON_LENGTH, multiline: true }),
 });
 
 export const CreateVisitSlotSchema = z.object({
@@ -94,3 +95,70 @@ export const UpcomingSlotsQuerySchema = z
 export type UpcomingSlotsQuery = z.output<typeof UpcomingSlotsQuerySchema>;
 
 export const DaySheetSchema = z.object({ date: isoDate });
+
+// ───────────── back office: exhibitions, exhibits, slot edits ─────────────
+
+/** English text of content: required, trimmed, no control characters but line breaks (lib/validation.ts). */
+const englishText = (max: number) => text({ min: 1, max, multiline: true });
+
+/** Translations arrive as `{ ru: { title: "…" }, … }`; languages and fields left empty fall back to English. */
+const withoutEmptyTranslations = (value: unknown) => {
+  if (typeof value !== "object" || value === null) return value;
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [locale, fields] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof fields !== "object" || fields === null) {
+      out[locale] = fields as never;
+      continue;
+    }
+    const kept = Object.fromEntries(Object.entries(fields).filter(([, text]) => !(typeof text === "string" && text.trim() === "")));
+    if (Object.keys(kept).length) out[locale] = kept;
+  }
+  return out;
+};
+
+export const ExhibitionInputSchema = z
+  .object({
+    slug: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "fieldTrips.validation.slug" }).max(80),
+    era: z.enum(ERAS),
+    title: englishText(200),
+    summary: englishText(500),
+    description: englishText(10_000),
+    translations: z.preprocess(withoutEmptyTranslations, ExhibitionTranslationsSchema).default({}),
+    ageMin: z.coerce.number().int().min(2).max(99),
+    ageMax: z.coerce.number().int().min(2).max(99),
+    durationMinutes: z.coerce.number().int().min(15).max(480),
+    tourLanguages: z.array(z.enum(locales)).min(1),
+    minGroupSize: z.coerce.number().int().min(1).max(500),
+    maxGroupSize: z.coerce.number().int().min(1).max(1000),
+  })
+  .refine((v) => v.ageMax >= v.ageMin, { path: ["ageMax"], params: { messageKey: "fieldTrips.validation.rangeOrder" } })
+  .refine((v) => v.maxGroupSize >= v.minGroupSize, { path: ["maxGroupSize"], params: { messageKey: "fieldTrips.validation.rangeOrder" } });
+export type ExhibitionInput = z.output<typeof ExhibitionInputSchema>;
+
+export const ExhibitionIdSchema = z.object({ exhibitionId: id });
+export const PublishExhibitionSchema = z.object({ exhibitionId: id, published: checkbox });
+
+export const ExhibitInputSchema = z.object({
+  invention: englishText(200),
+  inventor: englishText(200),
+  year: z.coerce.number().int().min(1000).max(2100),
+  story: englishText(10_000),
+  translations: z.preprocess(withoutEmptyTranslations, ExhibitTranslationsSchema).default({}),
+});
+export const CreateExhibitSchema = ExhibitInputSchema.extend({ exhibitionId: id });
+export const UpdateExhibitSchema = ExhibitInputSchema.extend({ exhibitId: id });
+export const MoveExhibitSchema = z.object({ exhibitId: id, direction: z.enum(["up", "down"]) });
+
+/** Staff change a slot's Center date, time and capacity. */
+export const EditVisitSlotSchema = z.object({
+  slotId: id,
+  date: isoDate,
+  time,
+  capacity: z.coerce.number().int().min(1).max(1000),
+});
+
+export const EXHIBITION_SORTS = ["title", "era", "updatedAt", "published"] as const;
+export type ExhibitionSort = (typeof EXHIBITION_SORTS)[number];
+/** The back-office list of every exhibition, published or not. */
+export const StaffExhibitionsQuerySchema = pageQuerySchema(EXHIBITION_SORTS, { sort: "title", dir: "asc" });
+export type StaffExhibitionsQuery = z.output<typeof StaffExhibitionsQuerySchema>;

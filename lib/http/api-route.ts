@@ -74,7 +74,7 @@ async function requestActor(db: Db, request: Request): Promise<Actor | null> {
   // Next hands routes a NextRequest; anything else is rebuilt from its URL and headers (never its body).
   const req = request instanceof NextRequest ? request : new NextRequest(request.url, { headers: request.headers });
   const token = await getToken({ req, secret: authSecret() });
-  return loadActor(db, token?.sub, request.headers);
+  return loadActor(db, token, request.headers);
 }
 
 /** Messages of one locale for API text (errors, file labels), outside any page render. */

@@ -6,6 +6,7 @@ import { parseInput } from "@/lib/validation";
 import { recordAudit } from "@/lib/audit";
 import { queueNotification } from "@/lib/notifications/queue-notification";
 import { ACCOUNT_NOTIFICATIONS, ORGANISATION_AUDIT, membershipEntityId } from "./events";
+import { notifyOrganisationLeads } from "./notify-organisation-leads";
 import { mayRequestToJoinSchool } from "./policy";
 import { JoinSchoolSchema } from "./schemas";
 
@@ -58,16 +59,10 @@ export async function createJoinRequest(tx: Tx, requester: Actor, organizationId
     template: ACCOUNT_NOTIFICATIONS.joinRequested,
     payload: { name: requester.name, organization: school.name },
   });
-  const leads = await tx.membership.findMany({
-    where: { organizationId, role: "LEAD", verifiedAt: { not: null }, user: { disabledAt: null } },
-    select: { user: { select: { id: true, email: true, name: true, locale: true } } },
-  });
-  for (const { user } of leads) {
-    await queueNotification(tx, {
-      user,
-      template: ACCOUNT_NOTIFICATIONS.joinRequestReceived,
-      payload: { name: user.name, requester: requester.name, organization: school.name },
-    });
-  }
+  await notifyOrganisationLeads(tx, organizationId, ACCOUNT_NOTIFICATIONS.joinRequestReceived, (lead) => ({
+    name: lead.name,
+    requester: requester.name,
+    organization: school.name,
+  }));
   return membership;
 }

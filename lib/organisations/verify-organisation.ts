@@ -5,8 +5,8 @@ import { requirePermission } from "@/lib/auth/authorize";
 import { conflict, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { recordAudit } from "@/lib/audit";
-import { queueNotification } from "@/lib/notifications/queue-notification";
 import { ACCOUNT_NOTIFICATIONS, ORGANISATION_AUDIT } from "./events";
+import { notifyOrganisationLeads } from "./notify-organisation-leads";
 import { ORGANISATION_PERMISSIONS } from "./policy";
 import { OrganisationIdSchema } from "./schemas";
 
@@ -31,17 +31,10 @@ export async function verifyOrganisation(db: Db, actor: Actor | null, input: unk
       before: { verifiedAt: null },
       after: { verifiedAt: now },
     });
-    const leads = await tx.membership.findMany({
-      where: { organizationId, role: "LEAD", verifiedAt: { not: null }, user: { disabledAt: null } },
-      select: { user: { select: { id: true, email: true, name: true, locale: true } } },
-    });
-    for (const { user } of leads) {
-      await queueNotification(tx, {
-        user,
-        template: ACCOUNT_NOTIFICATIONS.organisationVerified,
-        payload: { name: user.name, organization: organization.name },
-      });
-    }
+    await notifyOrganisationLeads(tx, organizationId, ACCOUNT_NOTIFICATIONS.organisationVerified, (lead) => ({
+      name: lead.name,
+      organization: organization.name,
+    }));
     return updated;
   });
 }

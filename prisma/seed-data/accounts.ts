@@ -1,6 +1,7 @@
 // Demo accounts: one per role (and a second teacher of the demo school), all sharing one password.
 // Printed by the start script. Their schools and companies are seeded with them (organisations.ts).
 import { hashPassword } from "../../lib/auth/password";
+import { revokeSessions } from "../../lib/auth/revoke-sessions";
 import { Role } from "../../lib/generated/prisma/enums";
 import { seedOrganisations } from "./organisations";
 import type { SeedDb } from "./util";
@@ -122,6 +123,7 @@ export async function seedAccounts(db: SeedDb, now: Date): Promise<AccountIds> {
         });
     ids[a.key] = user.id;
 
+    let rolesChanged = false;
     for (const role of a.roles) {
       const verifiedById = a.verified && NEEDS_VERIFIER.includes(role) ? ids.admin : null;
       const current = await db.userRole.findUnique({ where: { userId_role: { userId: user.id, role } } });
@@ -129,14 +131,18 @@ export async function seedAccounts(db: SeedDb, now: Date): Promise<AccountIds> {
         await db.userRole.create({
           data: { userId: user.id, role, verifiedAt: a.verified ? now : null, verifiedById },
         });
+        rolesChanged = true;
       } else if (a.verified !== (current.verifiedAt !== null)) {
         // Restore the demo state (e.g. the pending coordinator was verified while trying the demo).
         await db.userRole.update({
           where: { userId_role: { userId: user.id, role } },
           data: { verifiedAt: a.verified ? now : null, verifiedById },
         });
+        rolesChanged = true;
       }
     }
+    // A role change ends the person's sessions (ADR 0003), here as in the admin's service.
+    if (existing && rolesChanged) await revokeSessions(db, user.id, "ROLES_CHANGED", now);
   }
   await seedOrganisations(db, ids, now);
   return ids;

@@ -3,7 +3,6 @@ import { db, uniq, createActor } from "@/tests/support/factories";
 import type { DomainError } from "@/lib/errors";
 import { registerAccount } from "@/lib/accounts/register-account";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
-import { LIMITS } from "@/lib/auth/login-throttle";
 
 const rejection = (promise: Promise<unknown>) => promise.then(() => { throw new Error("expected a refusal"); }, (e: DomainError) => e);
 
@@ -72,24 +71,20 @@ describe("registration", () => {
     await expect(rejection(registerAccount(db, { name: "Second", email: email.toUpperCase(), password: "long enough pass", role: "MEMBER" }))).resolves.toMatchObject({ code: "conflict", messageKey: "errors.emailTaken" });
     expect(await db.user.count({ where: { email } })).toBe(1);
   });
-});
 
-describe("sign-in throttling (stored in PostgreSQL)", () => {
-  it(`locks an email after ${LIMITS.email} failures, even for the right password`, async () => {
-    const email = `throttle.${uniq()}@test.example`;
-    await registerAccount(db, { name: "Throttled", email, password: "the right password", role: "MEMBER" });
-    for (let i = 0; i < LIMITS.email; i++) {
-      expect(await signInWithPassword(db, { email, password: `wrong ${i}` }, "10.1.1.1")).toBeNull();
-    }
-    await expect(rejection(signInWithPassword(db, { email, password: "the right password" }, "10.1.1.2"))).resolves.toMatchObject({ code: "rate_limited", messageKey: "errors.loginThrottled" });
-  });
-
-  it("clears the count after a successful sign-in", async () => {
-    const email = `reset.${uniq()}@test.example`;
-    await registerAccount(db, { name: "Reset", email, password: "the right password", role: "MEMBER" });
-    for (let i = 0; i < LIMITS.email - 1; i++) await signInWithPassword(db, { email, password: "wrong" }, undefined);
-    expect(await signInWithPassword(db, { email, password: "the right password" }, undefined)).not.toBeNull();
-    for (let i = 0; i < LIMITS.email - 1; i++) await signInWithPassword(db, { email, password: "wrong" }, undefined);
-    expect(await signInWithPassword(db, { email, password: "the right password" }, undefined)).not.toBeNull();
+  it("refuses short, common and personal passwords, with the rule's message, writing nothing", async () => {
+    const email = `ayesha.${uniq()}@test.example`;
+    const person = { name: "Ayesha Siddiqui", email, role: "MEMBER" };
+    const refused = async (password: string) => (await rejection(registerAccount(db, { ...person, password }))).issues;
+    // What the length-only rule (10 to 200 characters) let through.
+    await expect(refused("password12")).resolves.toEqual([expect.objectContaining({ path: "password", messageKey: "validation.tooShort", params: expect.objectContaining({ minimum: 12 }) })]);
+    await expect(refused("1234567890")).resolves.toEqual([expect.objectContaining({ path: "password", messageKey: "validation.tooShort" })]);
+    await expect(refused(" ".repeat(10))).resolves.toEqual([expect.objectContaining({ path: "password", messageKey: "validation.tooShort" })]);
+    await expect(refused("password1234")).resolves.toEqual([expect.objectContaining({ path: "password", messageKey: "validation.passwordCommon" })]);
+    await expect(refused("Siddiqui-2026-Pass")).resolves.toEqual([expect.objectContaining({ path: "password", messageKey: "validation.passwordPersonal" })]);
+    await expect(refused(`${email.split("@")[0]}!`)).resolves.toEqual([expect.objectContaining({ path: "password", messageKey: "validation.passwordPersonal" })]);
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    await registerAccount(db, { ...person, password: "granite lantern orchard" });
+    expect(await db.user.count({ where: { email } })).toBe(1);
   });
 });

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
 import { requireActor } from "@/lib/auth/session.server";
+import { listOwnSessions } from "@/lib/auth/list-own-sessions";
+import { SESSION_LIFETIME } from "@/lib/auth/session-lifetime";
 import { getOwnAccount } from "@/lib/accounts/get-own-account";
 import { endonymOf } from "@/lib/i18n/locales";
 import { formatFor } from "@/lib/i18n/format";
@@ -15,6 +17,7 @@ import { CardSection } from "@/components/ui/section";
 import { JoinSchoolForm } from "@/components/organisations/join-school-form";
 import { MembershipStatusBadge } from "@/components/organisations/membership-status-badge";
 import { SchoolSearchForm } from "@/components/organisations/school-picker";
+import { SessionList } from "@/components/auth/session-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -32,7 +35,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
   const db = getDb();
   const query = await searchParams;
   const q = Array.isArray(query.q) ? query.q[0] : query.q;
-  const [account, memberships] = await Promise.all([getOwnAccount(db, actor), listOwnMemberships(db, actor)]);
+  const [account, memberships, sessions] = await Promise.all([getOwnAccount(db, actor), listOwnMemberships(db, actor), listOwnSessions(db, actor)]);
   const led = ledOrganisationIds(actor);
   const waiting = new Map(
     await Promise.all(led.map(async (organizationId) => [organizationId, (await listPendingMemberships(db, actor, { size: 10 }, { organizationId })).total] as const)),
@@ -131,6 +134,11 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           <SchoolSearchForm id={SEARCH_FORM_ID} />
         </CardSection>
       )}
+
+      <CardSection headingId="sessions-title" title={t("account.sessions.title")} lead={t("account.sessions.lead", { idleHours: SESSION_LIFETIME.idleMinutes / 60, absoluteDays: SESSION_LIFETIME.absoluteDays })}
+      >
+        <SessionList sessions={sessions} format={format} />
+      </CardSection>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { publicOrigin, safeRedirectPath } from "@/lib/auth/safe-redirect";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
@@ -21,7 +22,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
       </h1>
       <div className="mt-6">
         <SignInForm
-          callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined}
+          callbackUrl={safeRedirectPath(typeof callbackUrl === "string" ? callbackUrl : undefined, `/${locale}`, publicOrigin())}
           fallbackUrl={`/${locale}`}
           notice={registered ? t("registeredNotice") : undefined}
         />

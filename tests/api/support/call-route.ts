@@ -1,6 +1,8 @@
 import path from "node:path";
 import { encode } from "next-auth/jwt";
+import { startSession } from "@/lib/auth/start-session";
 import { authSecret } from "@/lib/env";
+import { db } from "@/tests/support/factories";
 import { checkResponse, findOperation } from "./response-contract";
 
 /**
@@ -26,12 +28,21 @@ export interface ApiResponse<T = unknown> {
   body: T;
 }
 
-/** The session cookie next-auth sets at sign-in, for `userId` (same secret, same cookie name rules). */
-export async function sessionCookie(userId: string): Promise<string> {
+/** The session cookie next-auth sets at sign-in, for `userId` and session `sid` (same secret, same cookie name rules). */
+export async function sessionCookie(userId: string, sid?: string): Promise<string> {
   const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
   const name = secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
-  return `${name}=${await encode({ token: { sub: userId }, secret: authSecret()! })}`;
+  sid ??= await signedInSession(userId);
+  return `${name}=${await encode({ token: { sub: userId, sid }, secret: authSecret()! })}`;
 }
+
+// One session row per caller, as if each had signed in once (a token needs a live session: ADR 0003).
+const sessions = new Map<string, Promise<string>>();
+const signedInSession = (userId: string) => {
+  let sid = sessions.get(userId);
+  if (!sid) sessions.set(userId, (sid = startSession(db, userId)));
+  return sid;
+};
 
 /**
  * `method url` as `caller`: the route function for the documented operation runs and its response is

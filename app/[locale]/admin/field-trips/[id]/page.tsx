@@ -7,6 +7,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { getFieldTrip } from "@/lib/field-trips/find-field-trips";
 import { FIELD_TRIP_PERMISSIONS, allowedActions } from "@/lib/field-trips/policy";
 import { Link } from "@/lib/i18n/navigation";
+import { can } from "@/lib/auth/authorize";
+import { AUDIT_PERMISSIONS, auditHistoryHref } from "@/lib/audit/policy";
 import { CardSection } from "@/components/ui/section";
 import { PrintButton } from "@/components/field-trips/print-button";
 import { HeadcountForm } from "@/components/field-trips/headcount-form";
@@ -41,6 +43,11 @@ export default async function StaffFieldTripPage({ params }: PageProps<"/[locale
         <Link href="/admin/field-trips" className="text-slate-700 underline">
           {t("fieldTrips.staffBooking.allBookings")}
         </Link>
+        {can(actor, AUDIT_PERMISSIONS.read) && (
+          <Link href={auditHistoryHref("FieldTripBooking", booking.id)} className="text-slate-700 underline">
+            {t("admin.audit.history")}
+          </Link>
+        )}
       </BookingCard>
 
       <div className="no-print grid gap-6 md:grid-cols-2">

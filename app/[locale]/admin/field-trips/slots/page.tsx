@@ -13,6 +13,7 @@ import { withQueryFallback } from "@/lib/http/query-fallback";
 import { translated } from "@/lib/i18n/translated";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatFor } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
 import { FormAlert } from "@/components/ui/form-alert";
 import { FilterActions, FilterSelect } from "@/components/ui/filter-form";
 import { CardSection } from "@/components/ui/section";
@@ -121,7 +122,14 @@ export default async function VisitSlotsPage({ params, searchParams }: PageProps
                     </td>
                     <td className="text-end tabular-nums">{t("bookedValue", { booked: slot.bookedCount, capacity: slot.capacity })}</td>
                     <td>{t(`slotStatus.${slot.status}`)}</td>
-                    <td>{slot.status === SlotStatus.OPEN && <CloseSlotButton slotId={slot.id} label={t("close")} accessibleLabel={t("closeLabel", { when })} />}</td>
+                    <td>
+                      <div className="flex flex-wrap items-center gap-2">
+                        <Link href={`/admin/field-trips/slots/${slot.id}`} aria-label={t("editLabel", { when })} className="text-sm font-semibold text-brand-700 underline">
+                          {t("edit")}
+                        </Link>
+                        {slot.status === SlotStatus.OPEN && <CloseSlotButton slotId={slot.id} label={t("close")} accessibleLabel={t("closeLabel", { when })} />}
+                      </div>
+                    </td>
                   </tr>
                 );
               })}
