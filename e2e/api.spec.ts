@@ -48,13 +48,16 @@ async function checked<T>(method: string, response: APIResponse): Promise<Checke
   return { status: response.status(), headers: response.headers(), body: body as T };
 }
 
+const asJson = <O extends { headers?: Record<string, string> }>(options?: O) => ({ ...options, headers: { "Content-Type": "application/json", ...options?.headers } });
+
 /** `request` with every response held to the OpenAPI document. */
 function api(request: APIRequestContext) {
   type Options = Parameters<APIRequestContext["get"]>[1];
   return {
     get: async <T = unknown>(url: string, options?: Options) => checked<T>("GET", await request.get(url, options)),
-    post: async <T = unknown>(url: string, options?: Options) => checked<T>("POST", await request.post(url, options)),
-    patch: async <T = unknown>(url: string, options?: Options) => checked<T>("PATCH", await request.patch(url, options)),
+    // Writes go as JSON, as the API demands, with or without a body.
+    post: async <T = unknown>(url: string, options?: Options) => checked<T>("POST", await request.post(url, asJson(options))),
+    patch: async <T = unknown>(url: string, options?: Options) => checked<T>("PATCH", await request.patch(url, asJson(options))),
   };
 }
 

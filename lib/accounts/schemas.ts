@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
+import { id } from "@/lib/validation";
 
-const userId = z.string().trim().min(1).max(64);
+const userId = id;
 
 /** An admin disables (or enables again) someone's account. */
 export const SetAccountDisabledSchema = z.object({ userId, disabled: z.boolean() });

@@ -1,4 +1,4 @@
-import type { ZodOpenApiPathsObject } from "zod-openapi";
+import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from "zod-openapi";
 import { AREAS, type AreaKey, type OpenApiTag } from "@/lib/areas";
 import { FIELD_TRIP_PATHS } from "@/lib/field-trips/api/openapi-paths";
 import { errorResponses } from "./error-schema";
@@ -24,8 +24,30 @@ export const API_SECTIONS: readonly ApiSection[] = [
   ...AREAS.flatMap((area) => (AREA_PATHS[area.key] ? [{ tags: area.openApiTags, paths: AREA_PATHS[area.key]! }] : [])),
 ];
 
+const WRITE_METHODS = ["post", "put", "patch", "delete"] as const;
+
+/**
+ * The refusals `apiRoute` adds to every operation, documented once here rather than by each area:
+ * a write from another origin (403) or not sent as JSON (415), and a malformed path parameter (422).
+ */
+function withRequestRules(paths: ZodOpenApiPathsObject): ZodOpenApiPathsObject {
+  return Object.fromEntries(
+    Object.entries(paths).map(([template, item]) => {
+      const rules = (method: string, operation: ZodOpenApiOperationObject): ZodOpenApiOperationObject => {
+        const write = (WRITE_METHODS as readonly string[]).includes(method);
+        const statuses = [...(write ? ([403, 415] as const) : []), ...(template.includes("{") ? ([422] as const) : [])];
+        return statuses.length ? { ...operation, responses: { ...errorResponses(...statuses), ...operation.responses } } : operation;
+      };
+      const methods = Object.entries(item).map(([method, value]) =>
+        ["get", "put", "post", "patch", "delete"].includes(method) ? [method, rules(method, value as ZodOpenApiOperationObject)] : [method, value],
+      );
+      return [template, Object.fromEntries(methods)];
+    }),
+  );
+}
+
 /** Every operation of the API with its zod request and response schemas (what the API tests check responses against). */
-export const API_PATHS: ZodOpenApiPathsObject = withUnavailable(Object.assign({}, ...API_SECTIONS.map((section) => section.paths)));
+export const API_PATHS: ZodOpenApiPathsObject = withUnavailable(withRequestRules(Object.assign({}, ...API_SECTIONS.map((section) => section.paths))));
 
 /** Any operation may find the database gone (lib/db/unavailable.ts): each documents the 503 unless it has its own. */
 function withUnavailable(paths: ZodOpenApiPathsObject): ZodOpenApiPathsObject {

@@ -23,9 +23,13 @@ export type ApiError = z.output<typeof ApiErrorSchema>;
 /** The refusals an operation can answer with, each a shared response component. */
 export const ERROR_RESPONSES = {
   401: { id: "Unauthenticated", description: "Not signed in (code `unauthenticated`)." },
-  403: { id: "Forbidden", description: "Signed in but not allowed, or the account awaits verification (code `forbidden`)." },
+  403: {
+    id: "Forbidden",
+    description: "Signed in but not allowed, the account awaits verification, or a write from another origin (code `forbidden`).",
+  },
   404: { id: "NotFound", description: "No such record, or not one the caller may see (code `not_found`)." },
   409: { id: "Conflict", description: "The request clashes with the current state: slot full or closed, wrong status (code `conflict`)." },
+  415: { id: "UnsupportedMediaType", description: "A write whose body is not sent as `application/json` (code `unsupported_media_type`)." },
   422: { id: "Invalid", description: "Invalid input or a broken rule, with per-field messages (code `invalid`)." },
   503: { id: "Unavailable", description: "The database cannot be reached for now; retry after `Retry-After` seconds (code `unavailable`)." },
 } as const;

@@ -30,6 +30,8 @@ async function createOpenApiDocument() {
       description: [
         "The JSON API of the Russian–Pakistani Friendship Center portal, over the same services as the web UI.",
         "Authentication is the web session cookie: sign in at `/en/sign-in` and send the cookie.",
+        "Writes (POST, PATCH) must send `Content-Type: application/json` (else 415) and, from a browser, come from the portal's own origin: an `Origin` header of another site, or `Sec-Fetch-Site` other than `same-origin`, is refused with 403. Clients that send neither header (not browsers) are not refused for it.",
+        "Path parameters are ids or slugs; a malformed one (a control character, too long) is a 422.",
         "Errors are `{ error: { code, message, fieldErrors } }` with messages in the language of `?locale=` or `Accept-Language` (en, ru, ur, zh, fa).",
         "Lists take `page`, `size`, `sort` and `dir` and answer `{ items, total, page, size, pageCount }`.",
         "Times are UTC (ISO 8601); the Center's zone is Asia/Karachi (UTC+05:00).",

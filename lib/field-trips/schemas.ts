@@ -2,12 +2,10 @@ import { z } from "zod";
 import { ExhibitTranslationsSchema, ExhibitionTranslationsSchema } from "./content";
 import { locales } from "@/lib/i18n/locales";
 import { pageQuerySchema, type PageQuery } from "@/lib/paging";
-import { optionalFilter } from "@/lib/validation";
+import { id, inDateOrder, isoDate, optionalFilter, text } from "@/lib/validation";
 import { DECLINE_REASON_LENGTH, ERAS, FIELD_TRIP_STATUSES, GRADE_BANDS, SLOT_STATUSES } from "./rules";
 
-const id = z.string().trim().min(1).max(64);
 const checkbox = z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")]).transform((v) => v === true || v === "on" || v === "true");
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" });
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.time" });
 
 export const ExhibitionFilterSchema = z.object({
@@ -24,7 +22,7 @@ export const BookFieldTripSchema = z.object({
   students: z.coerce.number().int().min(1).max(500),
   chaperones: z.coerce.number().int().min(0).max(200),
   tourLanguage: z.enum(locales),
-  specialNeeds: z.string().trim().max(1000).optional().transform((v) => v || undefined),
+  specialNeeds: text({ max: 1000, multiline: true }).optional().transform((v) => v || undefined),
   lunchRoom: checkbox.default(false),
 });
 export type BookFieldTripInput = z.input<typeof BookFieldTripSchema>;
@@ -39,7 +37,7 @@ export const BookingIdSchema = z.object({ bookingId: id });
 
 export const DeclineFieldTripSchema = z.object({
   bookingId: id,
-  reason: z.string().trim().min(DECLINE_REASON_LENGTH.min).max(DECLINE_REASON_LENGTH.max),
+  reason: text({ ...DECLINE_REASON_LENGTH, multiline: true }),
 });
 
 export const CreateVisitSlotSchema = z.object({
@@ -58,6 +56,7 @@ export const SlotSeriesSchema = z
     times: z.array(time).min(1).max(12),
     capacity: z.coerce.number().int().min(1).max(1000),
   })
+  // Not `inDateOrder`: the form names these fields fromDate and toDate.
   .refine((v) => v.toDate >= v.fromDate, { path: ["toDate"], params: { messageKey: "validation.dateOrder" } });
 
 export const CloseVisitSlotSchema = z.object({ slotId: id });
@@ -76,11 +75,11 @@ export type BookingSort = (typeof BOOKING_SORTS)[number];
 export type BookingOrder = Pick<PageQuery<BookingSort>, "sort" | "dir">;
 
 /** A coordinator's list (`listMyFieldTrips`): the staff filters, latest visit first. */
-export const MyFieldTripsQuerySchema = BookingFilterSchema.extend(pageQuerySchema(BOOKING_SORTS, { sort: "startsAt", dir: "desc" }).shape);
+export const MyFieldTripsQuerySchema = inDateOrder(BookingFilterSchema.extend(pageQuerySchema(BOOKING_SORTS, { sort: "startsAt", dir: "desc" }).shape));
 export type MyFieldTripsQuery = z.output<typeof MyFieldTripsQuerySchema>;
 
 /** The staff queue (`listFieldTripBookings`) and its export: soonest visit first. */
-export const FieldTripBookingsQuerySchema = BookingFilterSchema.extend(pageQuerySchema(BOOKING_SORTS, { sort: "startsAt", dir: "asc" }).shape);
+export const FieldTripBookingsQuerySchema = inDateOrder(BookingFilterSchema.extend(pageQuerySchema(BOOKING_SORTS, { sort: "startsAt", dir: "asc" }).shape));
 export type FieldTripBookingsQuery = z.output<typeof FieldTripBookingsQuerySchema>;
 
 export const SLOT_SORTS = ["startsAt", "bookedCount", "status"] as const;
@@ -99,9 +98,8 @@ export const DaySheetSchema = z.object({ date: isoDate });
 
 // ───────────── back office: exhibitions, exhibits, slot edits ─────────────
 
-const noNul = (v: string) => !v.includes("\u0000");
-/** English text of content: required, trimmed, no NUL bytes (PostgreSQL refuses them in text). */
-const englishText = (max: number) => z.string().trim().min(1).max(max).refine(noNul, { error: "validation.controlCharacters" });
+/** English text of content: required, trimmed, no control characters but line breaks (lib/validation.ts). */
+const englishText = (max: number) => text({ min: 1, max, multiline: true });
 
 /** Translations arrive as `{ ru: { title: "…" }, … }`; languages and fields left empty fall back to English. */
 const withoutEmptyTranslations = (value: unknown) => {

@@ -8,10 +8,13 @@ import { getDb } from "@/lib/db.server";
 import type { Db } from "@/lib/db/create-client";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
 import { authSecret } from "@/lib/env";
-import { HTTP_STATUS, invalid } from "@/lib/errors";
+import { forbidden, HTTP_STATUS, invalid, unsupportedMediaType } from "@/lib/errors";
 import { localizeError } from "@/lib/i18n/localize-error";
 import { CENTER_TIME_ZONE, defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
+import { id, parseInput } from "@/lib/validation";
+import { z } from "zod";
+import { isSameOriginRequest, isStateChanging } from "./same-origin";
 
 export interface ApiContext<P> {
   request: Request;
@@ -27,6 +30,8 @@ export interface ApiContext<P> {
  * Wraps a `/api/v1` handler: resolves the session and locale, answers a returned value as JSON
  * (201 for POST unless `status` says otherwise) and turns domain errors into
  * `{ error: { code, message, fieldErrors } }` with the matching HTTP status, never a bare 500 for bad input.
+ * Before the handler runs, a state-changing request must come from the portal's own origin (403)
+ * and carry `Content-Type: application/json` (415), and every path parameter must be a valid id (422).
  * Everything comes from the request itself (session cookie, headers), not from Next's request scope,
  * so the API's integration tests call the very same route functions.
  */
@@ -35,9 +40,12 @@ export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>
     const locale = requestLocale(request);
     const headers = { "Content-Language": locale };
     try {
+      checkWriteRequest(request);
+      // Next passes no params at all to a route without dynamic segments.
+      const params = parseInput(PathParamsSchema, (await context?.params) ?? {}) as P;
       const db = getDb();
       const actor = await requestActor(db, request);
-      const result = await handler({ request, params: await context.params, actor, db, locale, now: new Date() });
+      const result = await handler({ request, params, actor, db, locale, now: new Date() });
       if (result instanceof Response) return result;
       return Response.json(result ?? null, { status: status ?? (request.method === "POST" ? 201 : 200), headers });
     } catch (error) {
@@ -52,6 +60,20 @@ export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>
       return Response.json({ error: { code, message, fieldErrors } }, { status: code === "internal" ? 500 : HTTP_STATUS[code], headers });
     }
   };
+}
+
+/** Path parameters are ids or slugs: one shared schema, so `%00` or a megabyte of path is a 422, not a database error. */
+const PathParamsSchema = z.record(z.string(), id);
+
+/**
+ * The CSRF rule (ADR 0006): a write must come from our own origin, and as JSON — a cross-site form
+ * cannot send `application/json`, and a cross-site script cannot without a CORS preflight we never grant.
+ */
+function checkWriteRequest(request: Request) {
+  if (!isStateChanging(request.method)) return;
+  if (!isSameOriginRequest(request)) throw forbidden("errors.crossOrigin");
+  const mediaType = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
+  if (mediaType !== "application/json") throw unsupportedMediaType();
 }
 
 /** The signed-in actor of an API request: the session cookie (as next-auth wrote it), then the user as the database has them now. */

@@ -1,4 +1,4 @@
-import { isDomainError, type DomainError } from "@/lib/errors";
+import { fromBadValueError, isDomainError, type DomainError } from "@/lib/errors";
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -9,7 +9,8 @@ export interface LocalizedError {
 }
 
 /** The one place a domain error becomes words in the user's language (UI and API alike). */
-export function localizeError(error: unknown, t: Translate): LocalizedError {
+export function localizeError(thrown: unknown, t: Translate): LocalizedError {
+  const error = fromBadValueError(thrown) ?? thrown;
   if (!isDomainError(error)) return { code: "internal", message: t("errors.unexpected"), fieldErrors: {} };
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) fieldErrors[issue.path || "_"] ??= t(issue.messageKey, issue.params);

@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/authorize";
 import type { OutboxMessage, Prisma } from "@/lib/generated/prisma/client";
 import { OutboxStatus } from "@/lib/generated/prisma/enums";
 import { findPage, pageQuerySchema, type Page } from "@/lib/paging";
-import { optionalFilter } from "@/lib/validation";
+import { optionalFilter, text } from "@/lib/validation";
 
 export const OUTBOX_SORTS = ["createdAt", "recipient", "status"] as const;
 export type OutboxSort = (typeof OUTBOX_SORTS)[number];
@@ -14,7 +14,7 @@ export type OutboxSort = (typeof OUTBOX_SORTS)[number];
 /** The outbox list's query: a part of the recipient's address, a status, and the page (newest first). */
 export const OutboxQuerySchema = z
   .object({
-    recipient: optionalFilter(z.string().trim().max(254)),
+    recipient: optionalFilter(text({ max: 254 })),
     status: optionalFilter(z.enum(OutboxStatus)),
   })
   .extend(pageQuerySchema(OUTBOX_SORTS, { sort: "createdAt", dir: "desc" }).shape);

@@ -1,23 +1,13 @@
 import { z } from "zod";
 import { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { pageQuerySchema } from "@/lib/paging";
-import { optionalFilter } from "@/lib/validation";
+import { ID_MAX_LENGTH, id, optionalFilter, text } from "@/lib/validation";
 
-// PostgreSQL refuses NUL in text (the insert would fail with a 500), and no other control character
-// belongs in a name or a city: refuse them at the boundary. A reason may span lines.
-const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F]/;
-const CONTROL_CHARACTERS_BUT_NEWLINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const noControlCharacters = { params: { messageKey: "validation.controlCharacters" } };
+/** One line a person typed (a name, a city): see `text` in lib/validation.ts. */
+export const lineOfText = (min: number, max: number) => text({ min, max });
 
-/** One line a person typed (a name, a city): trimmed, bounded, without control characters. */
-export const lineOfText = (min: number, max: number) =>
-  z.string().trim().min(min).max(max).refine((value) => !CONTROL_CHARACTERS.test(value), noControlCharacters);
-
-/** Free text that may span lines (a reason): trimmed, bounded, without other control characters. */
-export const paragraphOfText = (min: number, max: number) =>
-  z.string().trim().min(min).max(max).refine((value) => !CONTROL_CHARACTERS_BUT_NEWLINES.test(value), noControlCharacters);
-
-const id = z.string().trim().min(1).max(64);
+/** Free text that may span lines (a reason). */
+export const paragraphOfText = (min: number, max: number) => text({ min, max, multiline: true });
 
 export const ORGANISATION_KINDS = Object.values(OrganizationKind);
 export const OrganisationKindSchema = z.enum(OrganizationKind);
@@ -35,7 +25,14 @@ export type NewOrganisation = z.output<typeof NewOrganisationSchema>;
 export const OrganisationIdSchema = z.object({ organizationId: id });
 
 /** A teacher asks to join a verified school. */
-export const JoinSchoolSchema = z.object({ organizationId: z.string({ error: "validation.schoolChoice" }).trim().min(1, { error: "validation.schoolChoice" }).max(64) });
+export const JoinSchoolSchema = z.object({
+  organizationId: z
+    .string({ error: "validation.schoolChoice" })
+    .trim()
+    .min(1, { error: "validation.schoolChoice" })
+    .max(ID_MAX_LENGTH)
+    .pipe(id),
+});
 
 /** One membership: the organisation and the person. */
 export const MembershipKeySchema = z.object({ organizationId: id, userId: id });

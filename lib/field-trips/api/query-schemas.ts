@@ -5,13 +5,11 @@ import { PAGE_PARAMETER_DOCS } from "@/lib/api/paging";
 import { documentedQuery } from "@/lib/api/parameters";
 import type { Locale } from "@/lib/i18n/locales";
 import { ERAS } from "../rules";
-import { DaySheetSchema, ExhibitionFilterSchema } from "../schemas";
+import { inDateOrder, isoDate } from "@/lib/validation";
+import { ExhibitionFilterSchema } from "../schemas";
 import type { ExhibitionListItemJson, SlotJson } from "./response-schemas";
 
 /** Query schemas only the JSON API reads; the lists pages share live in `../schemas.ts`. */
-
-/** A Center calendar date, "YYYY-MM-DD". */
-const isoDate = DaySheetSchema.shape.date;
 
 /** `GET /api/v1/field-trips?format=`: JSON unless asked for CSV; anything else is a 422. */
 export const FieldTripListFormatSchema = z.object({
@@ -37,14 +35,13 @@ export function exhibitionListOrder(locale: Locale) {
  * `GET /api/v1/exhibitions/{slug}/slots?from=&to=`: Center calendar dates, both inclusive, read as
  * the UTC range the slot service takes (without `from` it starts at now), paged by start time.
  */
-export const SlotListQuerySchema = z
-  .object({
+export const SlotListQuerySchema = inDateOrder(
+  z.object({
     from: isoDate.optional().meta({ description: "First Center date (inclusive); default: now." }),
     to: isoDate.optional().meta({ description: "Last Center date (inclusive)." }),
     ...documentedQuery(pageQuerySchema(["startsAt"], { sort: "startsAt", dir: "asc" }), PAGE_PARAMETER_DOCS).shape,
-  })
-  .refine((v) => !v.from || !v.to || v.to >= v.from, { path: ["to"], params: { messageKey: "validation.dateOrder" } })
-  .transform(({ from, to, ...page }) => ({
+  }),
+).transform(({ from, to, ...page }) => ({
     range: { from: from ? centerDayRange(from).start : undefined, to: to ? centerDayRange(addDays(to, 1)).start : undefined },
     page,
   }));

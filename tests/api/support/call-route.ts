@@ -60,7 +60,9 @@ export async function callApi<T = unknown>(
   if (!handler) throw new Error(`${file} exports no ${method.toUpperCase()}`);
   const requestHeaders = new Headers(headers);
   if (caller) requestHeaders.append("cookie", await sessionCookie(caller.id));
-  if (body !== undefined && !requestHeaders.has("content-type")) requestHeaders.set("content-type", "application/json");
+  // Writes go as JSON, as the API demands (lib/http/api-route.ts); `content-type: ""` sends none.
+  if ((body !== undefined || method.toUpperCase() !== "GET") && !requestHeaders.has("content-type")) requestHeaders.set("content-type", "application/json");
+  if (requestHeaders.get("content-type") === "") requestHeaders.delete("content-type");
   const request = new Request(new URL(url, "http://localhost"), {
     method: method.toUpperCase(),
     headers: requestHeaders,
