@@ -6,6 +6,7 @@ import { isLocale } from "@/lib/i18n/locales";
 import { authSecret } from "@/lib/env";
 import { pageSecurityHeaders } from "@/lib/security/page-security-headers";
 import { servedOverHttps } from "@/lib/security/public-url";
+import { filteredViewOf } from "@/lib/http/catalogue-views";
 
 const intl = createIntlMiddleware(routing);
 
@@ -13,7 +14,10 @@ const intl = createIntlMiddleware(routing);
 const SIGNED_IN_SECTIONS = new Set(["admin", "my", "account"]);
 
 export default async function proxy(request: NextRequest) {
-  const security = pageSecurityHeaders(request);
+  // A catalogue with a query renders per request (and gets that page's policy, the nonce one).
+  const filtered = filteredViewOf(request.nextUrl);
+  const security = pageSecurityHeaders(request, filtered?.pathname);
+  if (filtered) return security.apply(NextResponse.rewrite(filtered, { request: { headers: security.request().headers } }));
   const [, locale, section] = request.nextUrl.pathname.split("/");
   if (isLocale(locale) && SIGNED_IN_SECTIONS.has(section)) {
     // secureCookie: the __Secure- cookie name next-auth sets when the public URL is https.

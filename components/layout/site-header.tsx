@@ -1,16 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { getActor } from "@/lib/auth/session.server";
-import { can, isStaff } from "@/lib/auth/authorize";
 import { AREAS } from "@/lib/areas";
 import { LocaleSwitcher } from "./locale-switcher";
-import { SignOutButton } from "@/components/auth/sign-out-button";
+import { AccountMenu } from "./account-menu";
 
 export async function SiteHeader() {
   const tAll = await getTranslations();
   const t = await getTranslations("nav");
-  const actor = await getActor();
-  const personal = AREAS.flatMap((area) => area.personal).filter((link) => can(actor, link.permission));
 
   return (
     <header className="no-print border-b border-slate-200 bg-white">
@@ -20,33 +16,7 @@ export async function SiteHeader() {
         </Link>
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <LocaleSwitcher label={t("language")} />
-          {actor ? (
-            <>
-              {personal.map((link) => (
-                <Link key={link.href} href={link.href} className="text-slate-700 hover:underline">
-                  {tAll(link.labelKey)}
-                </Link>
-              ))}
-              {isStaff(actor) && (
-                <Link href="/admin" className="text-slate-700 hover:underline">
-                  {t("backOffice")}
-                </Link>
-              )}
-              <Link href="/account" className="text-slate-600 hover:underline" data-testid="signed-in-as" title={t("myAccount")}>
-                {t("signedInAs", { name: actor.name })}
-              </Link>
-              <SignOutButton label={t("signOut")} />
-            </>
-          ) : (
-            <>
-              <Link href="/sign-in" className="text-slate-700 hover:underline">
-                {t("signIn")}
-              </Link>
-              <Link href="/register" className="rounded bg-brand-700 px-3 py-1.5 text-white hover:bg-brand-800">
-                {t("register")}
-              </Link>
-            </>
-          )}
+          <AccountMenu />
         </div>
       </div>
       <nav id="main-navigation" aria-label={t("mainNavigation")} className="mx-auto max-w-6xl px-4 pt-2 pb-3">

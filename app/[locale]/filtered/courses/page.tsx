@@ -1,0 +1,9 @@
+import { CoursesCatalogue } from "../../courses/catalogue-view";
+
+export { generateMetadata } from "../../courses/catalogue-view";
+
+/** /courses with a query (filters, sorting, pages), rendered per request; proxy.ts rewrites to here. */
+export default async function FilteredCoursesPage({ params, searchParams }: PageProps<"/[locale]/filtered/courses">) {
+  const { locale } = await params;
+  return <CoursesCatalogue locale={locale} searchParams={await searchParams} />;
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+import type { AccountMenu as Menu } from "@/lib/auth/account-menu";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+/**
+ * The signed-in part of the header, as an island: the shared layout reads no session, so public pages
+ * can be prerendered (ADR 0006). Sign-in and sign-out are full page loads, so one read on mount is enough.
+ */
+export function AccountMenu() {
+  const t = useTranslations();
+  const [menu, setMenu] = useState<Menu | null | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    fetch("/api/v1/me", { cache: "no-store", credentials: "same-origin" })
+      .then((response) => (response.ok ? response.json() : { menu: null }))
+      .then((body: { menu: Menu | null }) => live && setMenu(body.menu))
+      .catch(() => live && setMenu(null));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // Until the answer arrives, nothing: showing "Sign in" to a signed-in person would be wrong.
+  if (menu === undefined) return <span aria-hidden="true" className="inline-block min-w-24" />;
+  if (menu === null) {
+    return (
+      <>
+        <Link href="/sign-in" className="text-slate-700 hover:underline">
+          {t("nav.signIn")}
+        </Link>
+        <Link href="/register" className="rounded bg-brand-700 px-3 py-1.5 text-white hover:bg-brand-800">
+          {t("nav.register")}
+        </Link>
+      </>
+    );
+  }
+  return (
+    <>
+      {menu.links.map((link) => (
+        <Link key={link.href} href={link.href} className="text-slate-700 hover:underline">
+          {t(link.labelKey)}
+        </Link>
+      ))}
+      <Link href="/account" className="text-slate-600 hover:underline" data-testid="signed-in-as" title={t("nav.myAccount")}>
+        {t("nav.signedInAs", { name: menu.name })}
+      </Link>
+      <SignOutButton label={t("nav.signOut")} />
+    </>
+  );
+}
