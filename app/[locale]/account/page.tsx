@@ -16,6 +16,9 @@ import { JoinSchoolForm } from "@/components/organisations/join-school-form";
 import { MembershipStatusBadge } from "@/components/organisations/membership-status-badge";
 import { SchoolSearchForm } from "@/components/organisations/school-picker";
 
+/** Per request (ADR 0006). */
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
   return { title: t("title") };
