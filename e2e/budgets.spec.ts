@@ -17,10 +17,16 @@ const NON_LATIN_FONTS = /nastaliq|vazirmatn|noto-sans-sc|arabic|chinese-simplifi
 const publicPaths = Object.keys(PUBLIC_PAGES).map((pattern) => pattern.replace(":slug", EXHIBITION).replace(/\/$/, ""));
 const staticPaths = Object.keys(PUBLIC_PAGES).filter((pattern) => pagePolicyOf(`/en${pattern}`.replace(/\/$/, "")) === "static").map((p) => p.replace(/\/$/, ""));
 
-/** The script and stylesheet addresses in a page's HTML. */
+/** The script and stylesheet addresses in a page's HTML (not `noModule` polyfills, which current browsers skip). */
 function assetsOf(html: string): string[] {
-  const scripts = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
-  const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map(([tag]) => /href="([^"]+)"/.exec(tag)?.[1]).filter((href): href is string => !!href);
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map(([tag]) => tag)
+    .filter((tag) => !/\snomodule\b/i.test(tag))
+    .map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1])
+    .filter((src): src is string => !!src);
+  const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
+    .map(([tag]) => /href="([^"]+)"/.exec(tag)?.[1])
+    .filter((href): href is string => !!href);
   return [...new Set([...scripts, ...styles].map((href) => href.replaceAll("&amp;", "&")))];
 }
 

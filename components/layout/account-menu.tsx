@@ -1,17 +1,27 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { AccountMenu as Menu } from "@/lib/auth/account-menu";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+
+/** Words of the menu, translated by the server: no message formatter ships to the browser for them. */
+export interface AccountMenuLabels {
+  signIn: string;
+  register: string;
+  myAccount: string;
+  signOut: string;
+  /** "Signed in as {name}", raw. */
+  signedInAs: string;
+  /** By catalog key: every link the menu may show. */
+  links: Record<string, string>;
+}
 
 /**
  * The signed-in part of the header, as an island: the shared layout reads no session, so public pages
  * can be prerendered (ADR 0006). Sign-in and sign-out are full page loads, so one read on mount is enough.
  */
-export function AccountMenu() {
-  const t = useTranslations();
+export function AccountMenu({ labels }: { labels: AccountMenuLabels }) {
   const [menu, setMenu] = useState<Menu | null | undefined>(undefined);
 
   useEffect(() => {
@@ -31,10 +41,10 @@ export function AccountMenu() {
     return (
       <>
         <Link href="/sign-in" className="text-slate-700 hover:underline">
-          {t("nav.signIn")}
+          {labels.signIn}
         </Link>
         <Link href="/register" className="rounded bg-brand-700 px-3 py-1.5 text-white hover:bg-brand-800">
-          {t("nav.register")}
+          {labels.register}
         </Link>
       </>
     );
@@ -43,13 +53,13 @@ export function AccountMenu() {
     <>
       {menu.links.map((link) => (
         <Link key={link.href} href={link.href} className="text-slate-700 hover:underline">
-          {t(link.labelKey)}
+          {labels.links[link.labelKey]}
         </Link>
       ))}
-      <Link href="/account" className="text-slate-600 hover:underline" data-testid="signed-in-as" title={t("nav.myAccount")}>
-        {t("nav.signedInAs", { name: menu.name })}
+      <Link href="/account" className="text-slate-600 hover:underline" data-testid="signed-in-as" title={labels.myAccount}>
+        {labels.signedInAs.replace("{name}", menu.name)}
       </Link>
-      <SignOutButton label={t("nav.signOut")} />
+      <SignOutButton label={labels.signOut} />
     </>
   );
 }

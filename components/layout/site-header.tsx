@@ -2,11 +2,20 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { AREAS } from "@/lib/areas";
 import { LocaleSwitcher } from "./locale-switcher";
-import { AccountMenu } from "./account-menu";
+import { AccountMenu, type AccountMenuLabels } from "./account-menu";
+import { ACCOUNT_MENU_LABEL_KEYS } from "@/lib/auth/account-menu";
 
 export async function SiteHeader() {
   const tAll = await getTranslations();
   const t = await getTranslations("nav");
+  const labels: AccountMenuLabels = {
+    signIn: t("signIn"),
+    register: t("register"),
+    myAccount: t("myAccount"),
+    signOut: t("signOut"),
+    signedInAs: t.raw("signedInAs") as string,
+    links: Object.fromEntries(ACCOUNT_MENU_LABEL_KEYS.map((key) => [key, tAll(key)])),
+  };
 
   return (
     <header className="no-print border-b border-slate-200 bg-white">
@@ -16,7 +25,7 @@ export async function SiteHeader() {
         </Link>
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <LocaleSwitcher label={t("language")} />
-          <AccountMenu />
+          <AccountMenu labels={labels} />
         </div>
       </div>
       <nav id="main-navigation" aria-label={t("mainNavigation")} className="mx-auto max-w-6xl px-4 pt-2 pb-3">

@@ -16,11 +16,16 @@ export type AccountMenu = z.output<typeof AccountMenuSchema>;
 
 export const MeSchema = z.strictObject({ menu: AccountMenuSchema.nullable() }).meta({ id: "Me" });
 
+const BACK_OFFICE = { href: "/admin", labelKey: "nav.backOffice" };
+
+/** Every label the menu may need, so the header can translate them on the server. */
+export const ACCOUNT_MENU_LABEL_KEYS = [...AREAS.flatMap((area) => area.personal.map((link) => link.labelKey)), BACK_OFFICE.labelKey];
+
 /** The header's account menu for an actor, or null for visitors. Permissions decide, as everywhere. */
 export function accountMenuOf(actor: Actor | null): AccountMenu | null {
   if (!actor) return null;
   const personal = AREAS.flatMap((area) => area.personal).filter((link) => can(actor, link.permission));
   const links = personal.map(({ href, labelKey }) => ({ href, labelKey }));
-  if (isStaff(actor)) links.push({ href: "/admin", labelKey: "nav.backOffice" });
+  if (isStaff(actor)) links.push(BACK_OFFICE);
   return { name: actor.name, links };
 }

@@ -7,7 +7,6 @@ import type { Catalog } from "./messages";
  * using another namespace adds it here.
  */
 export const CLIENT_NAMESPACES = [
-  "nav",
   "common",
   "sorting",
   "paging",
