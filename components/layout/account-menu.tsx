@@ -21,7 +21,7 @@ export interface AccountMenuLabels {
  * The signed-in part of the header, as an island: the shared layout reads no session, so public pages
  * can be prerendered (ADR 0006). Sign-in and sign-out are full page loads, so one read on mount is enough.
  */
-export function AccountMenu({ labels }: { labels: AccountMenuLabels }) {
+export function AccountMenu({ labels, locale }: { labels: AccountMenuLabels; locale: string }) {
   const [menu, setMenu] = useState<Menu | null | undefined>(undefined);
 
   useEffect(() => {
@@ -59,7 +59,7 @@ export function AccountMenu({ labels }: { labels: AccountMenuLabels }) {
       <Link href="/account" className="text-slate-600 hover:underline" data-testid="signed-in-as" title={labels.myAccount}>
         {labels.signedInAs.replace("{name}", menu.name)}
       </Link>
-      <SignOutButton label={labels.signOut} />
+      <SignOutButton label={labels.signOut} locale={locale} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { AREAS } from "@/lib/areas";
 import { LocaleSwitcher } from "./locale-switcher";
@@ -25,7 +25,7 @@ export async function SiteHeader() {
         </Link>
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <LocaleSwitcher label={t("language")} />
-          <AccountMenu labels={labels} />
+          <AccountMenu labels={labels} locale={await getLocale()} />
         </div>
       </div>
       <nav id="main-navigation" aria-label={t("mainNavigation")} className="mx-auto max-w-6xl px-4 pt-2 pb-3">
