@@ -10,6 +10,7 @@ import { actionBodyProblem, type ActionBodyProblem } from "@/lib/http/action-bod
 import { authSecret } from "@/lib/env";
 import { pageSecurityHeaders } from "@/lib/security/page-security-headers";
 import { servedOverHttps } from "@/lib/security/public-url";
+import { filteredViewOf } from "@/lib/http/catalogue-views";
 
 const intl = createIntlMiddleware(routing);
 
@@ -17,7 +18,10 @@ const intl = createIntlMiddleware(routing);
 const SIGNED_IN_SECTIONS = new Set(["admin", "my", "account"]);
 
 export default async function proxy(request: NextRequest) {
-  const security = pageSecurityHeaders(request);
+  // A catalogue with a query renders per request (and gets that page's policy, the nonce one).
+  const filtered = filteredViewOf(request.nextUrl);
+  const security = pageSecurityHeaders(request, filtered?.pathname);
+  if (filtered) return security.apply(NextResponse.rewrite(filtered, { request: { headers: security.request().headers } }));
   const [, locale, section] = request.nextUrl.pathname.split("/");
   // Pages take writes only as server actions. Next refuses one from a foreign Origin itself, but as a
   // 500; the same rule as the API's (lib/http/same-origin.ts) answers a clean, localized 403 first,

@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider, hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import "@fontsource-variable/inter";
-import "@fontsource-variable/vazirmatn";
-import "@fontsource/noto-nastaliq-urdu/400.css";
-import "@fontsource/noto-sans-sc/400.css";
 import "../globals.css";
 import { routing } from "@/lib/i18n/routing";
 import { directionOf } from "@/lib/i18n/locales";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { LocaleFonts } from "@/components/layout/locale-fonts";
+import { pickMessages } from "@/lib/i18n/client-messages";
 
+/**
+ * No page is rendered at build time: the build has no database (`npm test` builds without
+ * DATABASE_URL). Public pages render on their first request per locale and are then served from
+ * cache (ISR, ADR 0007); pages that read the session or the query string render per request.
+ */
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [];
 }
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
@@ -27,6 +31,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "nav" });
+  const messages = pickMessages(await getMessages());
 
   return (
     <html lang={locale} dir={directionOf(locale)}>
@@ -34,7 +39,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <LocaleFonts locale={locale} />
+        <NextIntlClientProvider messages={messages}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}

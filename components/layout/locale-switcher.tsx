@@ -18,7 +18,7 @@ export function LocaleSwitcher({ label }: { label: string }) {
               lang={locale}
               hrefLang={locale}
               aria-current={locale === current ? "true" : undefined}
-              className={locale === current ? "font-semibold text-brand-800 underline" : "text-slate-600 hover:underline"}
+              className={`endonym ${locale === current ? "font-semibold text-brand-800 underline" : "text-slate-600 hover:underline"}`}
             >
               {ENDONYMS[locale]}
             </Link>

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import type { Health } from "@/lib/system/check-health";
+import { MeSchema } from "@/lib/auth/account-menu";
 
 /** Operations about the API itself: health and this document. */
 
@@ -43,6 +44,17 @@ export const SYSTEM_PATHS: ZodOpenApiPathsObject = {
         "200": { description: "The database is reachable and migrated.", content: { "application/json": { schema: HealthSchema } } },
         "503": { description: "The database is unreachable (with Retry-After; migrations `unknown`), or migrations are pending or failed.", content: { "application/json": { schema: HealthSchema } } },
       },
+    },
+  },
+  "/api/v1/me": {
+    get: {
+      tags: [SYSTEM_TAG.name],
+      operationId: "getMe",
+      summary: "Who is signed in, and the header links they may follow",
+      description: "Pages are the same for everyone; the site header asks for this from the browser. `menu` is null for visitors. Never cached.",
+      // Works with or without a session.
+      security: [{}, { sessionCookie: [] }],
+      responses: { "200": { description: "The account menu, or null.", content: { "application/json": { schema: MeSchema } } } },
     },
   },
   "/api/v1/openapi.json": {

@@ -5,10 +5,11 @@ import { STRICT_TRANSPORT_SECURITY, servedOverHttps } from "./public-url";
 /**
  * The security headers of one page response, decided once per request in proxy.ts. The policy also
  * goes on the request: Next reads the nonce from the request's Content-Security-Policy header and
- * stamps it on every script and style it renders.
+ * stamps it on every script and style it renders. `renderedPath` is the page that will render when the
+ * proxy rewrites (the policy follows how that page is rendered).
  */
-export function pageSecurityHeaders(request: NextRequest) {
-  const policy = pagePolicyOf(request.nextUrl.pathname);
+export function pageSecurityHeaders(request: NextRequest, renderedPath = request.nextUrl.pathname) {
+  const policy = pagePolicyOf(renderedPath);
   const https = servedOverHttps();
   const header = contentSecurityPolicy(policy, {
     nonce: policy === "nonce" ? createNonce() : undefined,

@@ -52,6 +52,15 @@ describe("system", () => {
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toBe("3.1.0");
   });
+
+  it("tells the header who is signed in and which links they may follow (ADR 0007)", async () => {
+    type Me = { menu: { name: string; links: { href: string; labelKey: string }[] } | null };
+    expect((await anonymous.get<Me>("/api/v1/me")).body).toEqual({ menu: null });
+    const mine = (await as(coordinator).get<Me>("/api/v1/me")).body.menu;
+    expect(mine?.name).toBe("Nadia Rehman");
+    expect(mine?.links.map((link) => link.href)).toEqual(["/my/field-trips"]);
+    expect((await as(staff).get<Me>("/api/v1/me")).body.menu?.links.map((link) => link.href)).toContain("/admin");
+  });
 });
 
 describe("catalogue", () => {

@@ -19,6 +19,9 @@ import { MembershipStatusBadge } from "@/components/organisations/membership-sta
 import { SchoolSearchForm } from "@/components/organisations/school-picker";
 import { SessionList } from "@/components/auth/session-list";
 
+/** Per request (ADR 0007). */
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
   return { title: t("title") };

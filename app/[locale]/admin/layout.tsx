@@ -3,6 +3,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/session.server";
 import { backOfficeSectionsFor } from "@/lib/back-office/sections";
 
+/** Per request (ADR 0007). */
+export const dynamic = "force-dynamic";
+
 /**
  * Every back-office page is for staff and admins only. Checked here for the shared chrome, and again
  * by each page (layouts and pages render in parallel, so a layout check alone does not stop a page).

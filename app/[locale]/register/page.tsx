@@ -6,6 +6,9 @@ import { withQueryFallback } from "@/lib/http/query-fallback";
 import { findVerifiedSchools } from "@/lib/organisations/find-verified-schools";
 import { RegisterForm } from "@/components/auth/register-form";
 
+/** Per request (ADR 0007). */
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
   return { title: t("registerTitle") };

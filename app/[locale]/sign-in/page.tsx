@@ -4,6 +4,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { publicOrigin, safeRedirectPath } from "@/lib/auth/safe-redirect";
 
+/** Per request (ADR 0007). */
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
   return { title: t("signInTitle") };

@@ -20,6 +20,9 @@ import type { ListLocation } from "@/components/ui/list-query";
 import { MembershipDecisions } from "@/components/organisations/membership-decisions";
 import { MembershipStatusBadge } from "@/components/organisations/membership-status-badge";
 
+/** Per request (ADR 0007). */
+export const dynamic = "force-dynamic";
+
 const PATHNAME = "/account/organisation";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -15,6 +15,9 @@ import { LocalizedText } from "@/components/ui/localized-text";
 import { DataTable, HeaderCell, TableHead } from "@/components/ui/data-table";
 import { SlotBookingCell } from "@/components/field-trips/slot-booking-cell";
 
+/** Per request (ADR 0007). */
+export const dynamic = "force-dynamic";
+
 /** One read per request, shared by the metadata and the page. */
 const loadExhibition = cache((slug: string) => orNotFound(getExhibition(getDb(), slug)));
 

@@ -20,6 +20,9 @@ import { BookingStatusBadge } from "@/components/field-trips/booking-status-badg
 import { BookingReferenceLink, VisitTime } from "@/components/field-trips/booking-cells";
 import { BookingFilterForm } from "@/components/field-trips/booking-filter-form";
 
+/** Per request (ADR 0007). */
+export const dynamic = "force-dynamic";
+
 const PATHNAME = "/my/field-trips";
 
 export async function generateMetadata(): Promise<Metadata> {

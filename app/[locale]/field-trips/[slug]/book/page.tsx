@@ -16,6 +16,9 @@ import { LocalizedText } from "@/components/ui/localized-text";
 import { BookFieldTripForm } from "@/components/field-trips/book-field-trip-form";
 import { unavailableText } from "@/components/field-trips/slot-booking-cell";
 
+/** Per request (ADR 0007). */
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("fieldTrips.book");
   return { title: t("title") };

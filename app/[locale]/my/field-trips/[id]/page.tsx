@@ -16,6 +16,9 @@ import { CancelBookingForm } from "@/components/field-trips/cancel-booking-form"
 import { BookingCard } from "@/components/field-trips/booking-card";
 import { bookingHref } from "@/components/field-trips/booking-cells";
 
+/** Per request (ADR 0007). */
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("fieldTrips.confirmation");
   return { title: t("title") };

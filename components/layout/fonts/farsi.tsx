@@ -1,0 +1,5 @@
+import "@fontsource-variable/vazirmatn/wght.css";
+
+export default function FarsiFont() {
+  return null;
+}
