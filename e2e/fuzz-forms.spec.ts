@@ -71,7 +71,9 @@ const isActionField = (name: string) => name.startsWith("$ACTION");
 function malformedBodies(form: ActionForm, valid: Record<string, string>): [string, string][][] {
   const base = form.entries.map(([name, value]): [string, string] => [name, valid[name] ?? value]);
   for (const [name, value] of Object.entries(valid)) if (!base.some(([n]) => n === name)) base.push([name, value]);
-  const fields = [...new Set([...form.names, ...Object.keys(valid)].filter((name) => !isActionField(name)))];
+  const named = [...new Set([...form.names, ...Object.keys(valid)].filter((name) => !isActionField(name)))];
+  // A form with no fields of its own (a one-click action) still gets hostile fields it never asked for.
+  const fields = named.length ? named : ["id", "userId", "confirm"];
   const set = (name: string, value: string) => [...base.filter(([n]) => n !== name), [name, value] as [string, string]];
   const bodies: [string, string][][] = [];
   for (const field of fields) {

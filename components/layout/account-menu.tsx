@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { Link } from "@/lib/i18n/navigation";
+import { Link, usePathname } from "@/lib/i18n/navigation";
 import type { AccountMenu as Menu } from "@/lib/auth/account-menu";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
@@ -19,10 +19,12 @@ export interface AccountMenuLabels {
 
 /**
  * The signed-in part of the header, as an island: the shared layout reads no session, so public pages
- * can be prerendered (ADR 0007). Sign-in and sign-out are full page loads, so one read on mount is enough.
+ * can be prerendered (ADR 0007). The layout stays mounted across client navigations (a server action's
+ * redirect after "sign out everywhere", say), so the menu is read again whenever the page changes.
  */
 export function AccountMenu({ labels, locale }: { labels: AccountMenuLabels; locale: string }) {
   const [menu, setMenu] = useState<Menu | null | undefined>(undefined);
+  const pathname = usePathname();
 
   useEffect(() => {
     let live = true;
@@ -33,7 +35,7 @@ export function AccountMenu({ labels, locale }: { labels: AccountMenuLabels; loc
     return () => {
       live = false;
     };
-  }, []);
+  }, [pathname]);
 
   // Until the answer arrives, nothing: showing "Sign in" to a signed-in person would be wrong.
   if (menu === undefined) return <span aria-hidden="true" className="inline-block min-w-24" />;

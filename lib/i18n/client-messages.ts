@@ -30,6 +30,9 @@ export const CLIENT_NAMESPACES = [
   "fieldTrips.staffBooking",
   "fieldTrips.confirmation",
   "admin.fieldTrips",
+  "admin.exhibitions",
+  "unavailable",
+  "errorPage",
 ] as const;
 
 /** `messages` cut down to `namespaces` (dotted paths), keeping the nesting. */
