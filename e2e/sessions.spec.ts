@@ -147,3 +147,22 @@ test("signing out everywhere on instance B ends every session, also on instance 
   await laptop.context().close();
   await phone.context().close();
 });
+
+test("failed sign-ins on instance A count on instance B: the throttle is shared through PostgreSQL", async ({ browser, person }) => {
+  const owner = await person({ roles: ["MEMBER"] });
+  const attempt = async (page: Page, base: string) => {
+    await page.goto(`${base}/en/sign-in`);
+    await page.locator("input[name=email]").fill(owner.email);
+    await page.locator("input[name=password]").fill("not the password at all");
+    await page.locator("form button[type=submit]").click();
+    return page.getByRole("main").getByRole("alert");
+  };
+  const onA = await (await browser.newContext()).newPage();
+  // The free failures of one (account, address) pair, all on A.
+  for (let i = 0; i < 4; i++) await expect(await attempt(onA, A)).toContainText("The email or password is not correct.");
+  // The next one, on B, already finds the pair throttled.
+  const onB = await (await browser.newContext()).newPage();
+  await expect(await attempt(onB, B)).toContainText("Too many failed sign-in attempts");
+  await onA.context().close();
+  await onB.context().close();
+});
