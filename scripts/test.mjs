@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every suite against real parts, then one line "N passed, N failed".
-//   lint · typecheck · integration (Vitest, real PostgreSQL) · build · e2e (Playwright, real browser, production server)
+//   lint · typecheck · build · integration (Vitest, real PostgreSQL) · e2e (Playwright, real browser, production server)
 // With no TEST_DATABASE_URL a throwaway embedded PostgreSQL is started and deleted afterwards.
 //   npm test                   all suites
 //   npm test -- integration    only the named suites (lint, typecheck, integration, build, e2e)
@@ -65,6 +65,15 @@ try {
       return single(typegen || (await run(bin('tsc'), ['--noEmit'])));
     });
 
+  let built = !suites.includes('build') && fs.existsSync('.next/BUILD_ID');
+  if (suites.includes('build'))
+    await timed('build', async () => {
+      const code = await run(bin('next'), ['build']);
+      built = code === 0;
+      return single(code);
+    });
+
+  // After the build, so the integration tests that run `npm start` (tests/resilience) have one.
   if (suites.includes('integration'))
     await timed('integration', async () => {
       const url = await ensureDatabase(baseUrl, 'portal_test_integration');
@@ -76,14 +85,6 @@ try {
       const json = JSON.parse(fs.readFileSync(report, 'utf8'));
       const failed = json.numFailedTests + (code !== 0 && json.numFailedTests === 0 ? 1 : 0);
       return [json.numPassedTests, failed];
-    });
-
-  let built = !suites.includes('build') && fs.existsSync('.next/BUILD_ID');
-  if (suites.includes('build'))
-    await timed('build', async () => {
-      const code = await run(bin('next'), ['build']);
-      built = code === 0;
-      return single(code);
     });
 
   if (suites.includes('e2e'))
