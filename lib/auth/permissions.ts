@@ -14,6 +14,8 @@ const STAFF = [
   "manage:fieldTrip:any",
   "update:fieldTrip:any",
   "manage:enrollment:any",
+  "read:roster:any",
+  "mark:attendance:any",
   "manage:reservation:any",
   "manage:registration:any",
   "checkIn:registration:any",
@@ -40,6 +42,7 @@ export const PERMISSIONS = {
   ],
   TEACHER: ["read:roster:own", "mark:attendance:own", "read:schedule:own"],
   BUSINESS: [
+    "enroll:course:own",
     "update:business:own",
     "request:introduction:own",
     "respond:introduction:own",

@@ -69,12 +69,20 @@ export async function seedEnrollments(db: SeedDb, sections: Map<string, string>,
   const touched = new Set<string>();
   for (const learner of LEARNERS) {
     const guardianId = users[learner.guardian];
-    const existing = await db.learner.findFirst({ where: { guardianId, name: learner.name }, select: { id: true } });
+    const existing = await db.learner.findFirst({
+      where: { name: learner.name, guardians: { some: { userId: guardianId } } },
+      select: { id: true },
+    });
     const learnerId =
       existing?.id ??
       (
         await db.learner.create({
-          data: { guardianId, name: learner.name, birthYear: learner.birthYear, isSelf: learner.isSelf },
+          data: {
+            name: learner.name,
+            birthYear: learner.birthYear,
+            userId: learner.isSelf ? guardianId : null,
+            guardians: { create: { userId: guardianId } },
+          },
           select: { id: true },
         })
       ).id;
