@@ -6,7 +6,7 @@ import type { Locale } from "./locales";
  * deep-merged; two files defining the same key is an error (tests/i18n/messages.test.ts).
  * A new area adds its folder here.
  */
-export const MESSAGE_AREAS = ["core", "field-trips", "courses", "course-enrollment", "course-teaching", "course-admin", "rooms", "events", "businesses", "back-office"] as const;
+export const MESSAGE_AREAS = ["core", "field-trips", "courses", "course-enrollment", "course-learner", "course-teaching", "course-admin", "course-rosters", "rooms", "events", "businesses", "back-office"] as const;
 
 export type Catalog = { [key: string]: string | Catalog };
 
