@@ -18,7 +18,7 @@ const LOCALES = ["en", "ur"] as const;
 const NON_LATIN_FONTS = /nastaliq|vazirmatn|noto-sans-sc|arabic|chinese-simplified|\bsc-/i;
 
 const publicPaths = Object.keys(PUBLIC_PAGES).map((pattern) => pattern.replace(":slug", EXHIBITION).replace(/\/$/, ""));
-const staticPaths = Object.keys(PUBLIC_PAGES).filter((pattern) => pagePolicyOf(`/en${pattern}`.replace(/\/$/, "")) === "static").map((p) => p.replace(/\/$/, ""));
+const staticPaths = Object.keys(PUBLIC_PAGES).filter((pattern) => pagePolicyOf(`/en${pattern}`.replace(/\/$/, "")) === "static").map((p) => p.replace(":slug", EXHIBITION).replace(/\/$/, ""));
 
 /** The script and stylesheet addresses in a page's HTML (not `noModule` polyfills, which current browsers skip). */
 function assetsOf(html: string): string[] {
