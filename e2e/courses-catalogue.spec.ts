@@ -108,13 +108,16 @@ test("the level finder recommends a level and links to that level's courses stil
   await expect(page.locator("article[data-course='adult-russian-a1-evening']")).toHaveCount(0);
 });
 
-test("the level finder in Farsi works without script and meets WCAG 2.1 AA", async ({ browser }) => {
+test("the level finder in Farsi works without script and meets WCAG 2.1 AA", async ({ browser, page }) => {
+  const answered = "/fa/courses/level-finder?done=1&can=A1.introduce&can=A1.numbers";
   const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto("/fa/courses/level-finder?done=1&can=A1.introduce&can=A1.numbers");
-  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-  await expect(page.getByTestId("level-result")).toHaveAttribute("data-level", "A1");
-  await expect(page.getByRole("checkbox", { checked: true })).toHaveCount(2);
-  await expectNoViolations(page);
+  const noScript = await context.newPage();
+  await noScript.goto(answered);
+  await expect(noScript.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(noScript.getByTestId("level-result")).toHaveAttribute("data-level", "A1");
+  await expect(noScript.getByRole("checkbox", { checked: true })).toHaveCount(2);
   await context.close();
+  // axe runs as a script in the page.
+  await page.goto(answered);
+  await expectNoViolations(page);
 });
