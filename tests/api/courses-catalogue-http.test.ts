@@ -21,7 +21,7 @@ beforeAll(async () => {
   const teacher = await createActor(["TEACHER"], { name: "Elena Morozova" });
   course = await createCourse({ level: "B2", audience: "ADULTS", translations: { ru: { title: "Подготовка к ТРКИ-2" } } });
   section = await createSection({ courseId: course.id, teacherId: teacher.id, instructionLanguage: "ru", capacity: 4 });
-  online = await createSection({ courseId: course.id, online: true, instructionLanguage: "ur", meetings: [{ weekday: 7, startMinute: 10 * 60, endMinute: 12 * 60 }] });
+  online = await createSection({ courseId: course.id, online: true, instructionLanguage: "ur", termStartInDays: 15, meetings: [{ weekday: 7, startMinute: 10 * 60, endMinute: 12 * 60 }] });
   await db.courseSection.update({ where: { id: online.id }, data: { enrolledCount: 12 } });
   const monday = section.meetings.find((m) => m.weekday === 1)!;
   const firstMonday = new Date(section.termStart.getTime() + ((8 - (section.termStart.getUTCDay() || 7)) % 7) * 86_400_000);
