@@ -74,3 +74,22 @@ export const formatOf = (section: { online: boolean }): Format => (section.onlin
 
 /** An attendance rate counts these as having come. */
 export const COUNTS_AS_ATTENDED: readonly AttendanceStatus[] = ["PRESENT", "LATE"];
+
+// ───────────── back-office catalogue (courses, sections, meetings) ─────────────
+
+/** Which courses the back-office list shows: not retired (the default), retired only, or all. */
+export const COURSE_RETIRED_FILTERS = ["active", "retired", "all"] as const;
+export type CourseRetiredFilter = (typeof COURSE_RETIRED_FILTERS)[number];
+
+/** Bounds on what staff type for a section: guards against typos, not policy. */
+export const SECTION_LIMITS = { maxCapacity: 200, maxFeePkr: 10_000_000, maxReasonLength: 500 } as const;
+
+/** The longest weekly meeting, in minutes. */
+export const MEETING_MINUTES = { max: 4 * 60 } as const;
+
+/** Upcoming occurrences the section editor lists, each with a cancel button. */
+export const UPCOMING_OCCURRENCES_SHOWN = 8;
+
+/** Two weekly meetings of one section overlap when they share a weekday and their [start, end) minutes meet. */
+export const meetingsOverlap = (a: { weekday: number; startMinute: number; endMinute: number }, b: { weekday: number; startMinute: number; endMinute: number }) =>
+  a.weekday === b.weekday && a.startMinute < b.endMinute && b.startMinute < a.endMinute;
