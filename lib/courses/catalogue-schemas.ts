@@ -3,7 +3,7 @@ import { locales } from "@/lib/i18n/locales";
 import { pageQuerySchema } from "@/lib/paging";
 import { id, isoDate, optionalFilter, text } from "@/lib/validation";
 import { CourseTranslationsSchema } from "./content";
-import { AUDIENCES, CEFR_LEVELS, COURSE_RETIRED_FILTERS, MEETING_MINUTES, OFFER_HOURS_RANGE, DEFAULT_OFFER_HOURS, SECTION_LIMITS } from "./rules";
+import { AUDIENCES, CEFR_LEVELS, COURSE_RETIRED_FILTERS, MAX_SECTION_CAPACITY, MEETING_MINUTES, OFFER_HOURS_RANGE, DEFAULT_OFFER_HOURS, SECTION_LIMITS } from "./rules";
 
 /** Input schemas of the back-office catalogue (courses, sections, meetings, cancelled occurrences). */
 
@@ -71,7 +71,7 @@ const sectionRules = <S extends z.ZodType<SectionRules>>(schema: S) =>
     .refine((v) => !(v.online && v.roomId), { path: ["roomId"], params: { messageKey: "courseAdmin.validation.onlineRoom" } });
 
 export const CreateSectionSchema = sectionRules(
-  z.object({ courseId: id, ...sectionFields, capacity: z.coerce.number().int().min(1).max(SECTION_LIMITS.maxCapacity) }),
+  z.object({ courseId: id, ...sectionFields, capacity: z.coerce.number().int().min(1).max(MAX_SECTION_CAPACITY) }),
 );
 export type CreateSectionInput = z.output<typeof CreateSectionSchema>;
 export const UpdateSectionSchema = sectionRules(z.object({ sectionId: id, ...sectionFields }));

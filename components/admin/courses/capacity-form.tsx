@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changeCapacityAction } from "@/lib/courses/catalogue-actions";
-import { SECTION_LIMITS } from "@/lib/courses/rules";
+import { MAX_SECTION_CAPACITY } from "@/lib/courses/rules";
 import { InputField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -25,7 +25,7 @@ export function CapacityForm({ sectionId, capacity }: { sectionId: string; capac
           type="number"
           inputMode="numeric"
           min={1}
-          max={SECTION_LIMITS.maxCapacity}
+          max={MAX_SECTION_CAPACITY}
           required
           defaultValue={state.values?.capacity ?? String(capacity)}
         />

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { createSectionAction, updateSectionAction } from "@/lib/courses/catalogue-actions";
-import { DEFAULT_OFFER_HOURS, INSTRUCTION_LANGUAGES, OFFER_HOURS_RANGE, SECTION_LIMITS } from "@/lib/courses/rules";
+import { DEFAULT_OFFER_HOURS, INSTRUCTION_LANGUAGES, MAX_SECTION_CAPACITY, OFFER_HOURS_RANGE } from "@/lib/courses/rules";
 import { ENDONYMS } from "@/lib/i18n/locales";
 import { Field, InputField, describedBy, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -78,7 +78,7 @@ export function SectionForm({ courseId, section, teachers, rooms }: { courseId?:
           <span>{t("online")}</span>
         </label>
         {!section && (
-          <InputField id="section-capacity" label={t("capacity")} error={errors.capacity} name="capacity" type="number" inputMode="numeric" min={1} max={SECTION_LIMITS.maxCapacity} required defaultValue={values.capacity ?? "12"} />
+          <InputField id="section-capacity" label={t("capacity")} error={errors.capacity} name="capacity" type="number" inputMode="numeric" min={1} max={MAX_SECTION_CAPACITY} required defaultValue={values.capacity ?? "12"} />
         )}
         <InputField id="section-fee" label={t("fee")} error={errors.feePkr} name="feePkr" type="number" inputMode="numeric" min={0} required defaultValue={value("feePkr", "0")} />
         <InputField
