@@ -102,4 +102,15 @@ test.describe("back office: the course catalogue", () => {
       expect((await page.goto(path))?.status(), path).toBe(403);
     }
   });
+
+  test("the course back office reads right to left in Farsi and meets WCAG 2.1 AA with seeded courses", async ({ page, person, db }) => {
+    const section = await db.courseSection.findFirstOrThrow({ where: { retiredAt: null, meetings: { some: {} } }, select: { id: true, courseId: true } });
+    await signIn(page, await person({ roles: ["STAFF"], locale: "fa" }), { locale: "fa" });
+    for (const path of ["/admin/courses", "/admin/courses/new", `/admin/courses/${section.courseId}`, `/admin/courses/sections/${section.id}`]) {
+      await page.goto(`/fa${path}`);
+      await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoViolations(page);
+    }
+  });
 });
