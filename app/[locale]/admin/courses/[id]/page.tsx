@@ -71,7 +71,18 @@ export default async function EditCoursePage({ params }: PageProps<"/[locale]/ad
 
       {!course.retiredAt && (
         <CardSection headingId="course-texts-heading" title={t("detailsTitle")} lead={t("detailsLead")}>
-          <CourseForm course={course} />
+          <CourseForm
+            course={{
+              id: course.id,
+              slug: course.slug,
+              title: course.title,
+              description: course.description,
+              translations: course.translations,
+              level: course.level,
+              audience: course.audience,
+              published: course.published,
+            }}
+          />
         </CardSection>
       )}
 

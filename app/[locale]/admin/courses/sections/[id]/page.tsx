@@ -75,7 +75,15 @@ export default async function EditSectionPage({ params }: PageProps<"/[locale]/a
           <CardSection headingId="section-details-heading" title={t("sectionDetailsTitle")} lead={tAll("common.timeZoneNote")}>
             <SectionForm
               section={{
-                ...section,
+                id: section.id,
+                code: section.code,
+                teacherId: section.teacherId,
+                online: section.online,
+                roomId: section.roomId,
+                instructionLanguage: section.instructionLanguage,
+                feePkr: section.feePkr,
+                offerHours: section.offerHours,
+                autoEnroll: section.autoEnroll,
                 termStart: dateText(section.termStart),
                 termEnd: dateText(section.termEnd),
                 enrollmentDeadline: centerDateOf(section.enrollmentDeadline),
