@@ -2,6 +2,7 @@ import type { GrantedPermission } from "@/lib/auth/permissions";
 import type { BackOfficeSection, DashboardFigure } from "@/lib/back-office/dashboard-figure";
 import { FIELD_TRIP_PERMISSIONS } from "@/lib/field-trips/policy";
 import { FIELD_TRIP_FIGURES } from "@/lib/field-trips/dashboard-figures";
+import { COURSE_PERMISSIONS } from "@/lib/courses/policy";
 import { ROOM_FIGURES } from "@/lib/rooms/dashboard-figures";
 import { EVENT_FIGURES } from "@/lib/events/dashboard-figures";
 
@@ -67,7 +68,7 @@ export const AREAS: readonly Area[] = [
     navKey: "nav.courses",
     home: homeCard("courses"),
     personal: [],
-    backOffice: [],
+    backOffice: [{ href: "/admin/courses", permission: COURSE_PERMISSIONS.manageCatalogue, labelKey: "admin.nav.courses" }],
     openApiTags: [{ name: "Courses", descriptionKey: "courses.api.coursesTag" }],
     figures: [],
   },

@@ -74,3 +74,42 @@ export const formatOf = (section: { online: boolean }): Format => (section.onlin
 
 /** An attendance rate counts these as having come. */
 export const COUNTS_AS_ATTENDED: readonly AttendanceStatus[] = ["PRESENT", "LATE"];
+
+/** The longest learner name we keep, and the longest reason a drop or removal may carry. */
+export const LEARNER_NAME_LENGTH = 100;
+export const DROP_REASON_LENGTH = { max: 500 } as const;
+/** Upper bound of a section's places (a bound on input, not a teaching rule). */
+export const MAX_SECTION_CAPACITY = 500;
+
+/**
+ * The year whose age decides whether a learner fits a section's audience: the year its term starts
+ * (a child who turns 6 in the term's year may join a children's section of that year).
+ */
+export const audienceYearOf = (section: { termStart: Date }) => section.termStart.getUTCFullYear();
+
+/** Promotion and the expiry sweep work on this many rows at a time. */
+export const SWEEP_BATCH = 100;
+/** How often each instance sweeps expired offers. */
+export const OFFER_SWEEP_INTERVAL_MS = 60_000;
+
+/** When an offer made at `now` lapses. */
+export const offerDeadline = (now: Date, offerHours: number) => new Date(now.getTime() + offerHours * 60 * 60 * 1000);
+
+// ───────────── back-office catalogue (courses, sections, meetings) ─────────────
+
+/** Which courses the back-office list shows: not retired (the default), retired only, or all. */
+export const COURSE_RETIRED_FILTERS = ["active", "retired", "all"] as const;
+export type CourseRetiredFilter = (typeof COURSE_RETIRED_FILTERS)[number];
+
+/** Bounds on what staff type for a section: guards against typos, not policy. */
+export const SECTION_LIMITS = { maxFeePkr: 10_000_000, maxReasonLength: 500 } as const;
+
+/** The longest weekly meeting, in minutes. */
+export const MEETING_MINUTES = { max: 4 * 60 } as const;
+
+/** Upcoming occurrences the section editor lists, each with a cancel button. */
+export const UPCOMING_OCCURRENCES_SHOWN = 8;
+
+/** Two weekly meetings of one section overlap when they share a weekday and their [start, end) minutes meet. */
+export const meetingsOverlap = (a: { weekday: number; startMinute: number; endMinute: number }, b: { weekday: number; startMinute: number; endMinute: number }) =>
+  a.weekday === b.weekday && a.startMinute < b.endMinute && b.startMinute < a.endMinute;
