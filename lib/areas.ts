@@ -69,6 +69,7 @@ export const AREAS: readonly Area[] = [
     personal: [],
     backOffice: [],
     openApiTags: [
+      { name: "Courses", descriptionKey: "courses.api.coursesTag" },
       { name: "Learners", descriptionKey: "courseEnrollment.api.learnersTag" },
       { name: "Enrollments", descriptionKey: "courseEnrollment.api.enrollmentsTag" },
     ],
