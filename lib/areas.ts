@@ -69,7 +69,11 @@ export const AREAS: readonly Area[] = [
     home: homeCard("courses"),
     personal: [],
     backOffice: [{ href: "/admin/courses", permission: COURSE_PERMISSIONS.manageCatalogue, labelKey: "admin.nav.courses" }],
-    openApiTags: [{ name: "Courses", descriptionKey: "courses.api.coursesTag" }],
+    openApiTags: [
+      { name: "Courses", descriptionKey: "courses.api.coursesTag" },
+      { name: "Learners", descriptionKey: "courseEnrollment.api.learnersTag" },
+      { name: "Enrollments", descriptionKey: "courseEnrollment.api.enrollmentsTag" },
+    ],
     figures: [],
   },
   { key: "rooms", href: "/rooms", navKey: "nav.rooms", home: homeCard("rooms"), personal: [], backOffice: [], openApiTags: [], figures: ROOM_FIGURES },
