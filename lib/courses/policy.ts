@@ -85,3 +85,11 @@ export function sectionState(section: SectionFacts, now: Date): SectionState {
 }
 
 export const placesLeft = (section: Pick<SectionFacts, "capacity" | "enrolledCount">) => Math.max(0, section.capacity - section.enrolledCount);
+
+/** Whether the actor reads rosters at all (teachers their own sections', staff any): asked before any row is read. */
+export const mayReadRosters = (actor: Actor | null | undefined) =>
+  can(actor, COURSE_PERMISSIONS.readAnyRoster) || can(actor, COURSE_PERMISSIONS.readOwnRoster);
+
+/** Whether the actor takes attendance at all (teachers in their own sections, staff in any). */
+export const mayTakeAttendance = (actor: Actor | null | undefined) =>
+  can(actor, COURSE_PERMISSIONS.markAnyAttendance) || can(actor, COURSE_PERMISSIONS.markOwnAttendance);

@@ -74,3 +74,8 @@ export const formatOf = (section: { online: boolean }): Format => (section.onlin
 
 /** An attendance rate counts these as having come. */
 export const COUNTS_AS_ATTENDED: readonly AttendanceStatus[] = ["PRESENT", "LATE"];
+
+/** What a roster lists, in this order: learners holding a place, those offered one, then the waitlist. */
+export const ROSTER_STATUSES = ["ENROLLED", "OFFERED", "WAITLISTED"] as const satisfies readonly EnrollmentStatus[];
+/** Only learners enrolled in a section have attendance taken. */
+export const TAKES_ATTENDANCE: readonly EnrollmentStatus[] = ["ENROLLED"];
