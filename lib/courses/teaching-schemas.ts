@@ -24,14 +24,14 @@ export const SectionDateSchema = z.object({ sectionId: id, date: isoDate });
 /** The most marks one request carries: far above any section's capacity. */
 export const MAX_MARKS = 500;
 
-export const MarkAttendanceSchema = z
-  .object({
-    sectionId: id,
-    date: isoDate,
-    marks: z.array(z.object({ enrollmentId: id, status: z.enum(ATTENDANCE_STATUSES) })).min(1).max(MAX_MARKS),
-  })
-  .refine((v) => new Set(v.marks.map((m) => m.enrollmentId)).size === v.marks.length, {
-    path: ["marks"],
-    params: { messageKey: "teaching.errors.duplicateMark" },
-  });
+/** One request's marks: each enrollment at most once. */
+const Marks = z
+  .array(z.object({ enrollmentId: id, status: z.enum(ATTENDANCE_STATUSES) }))
+  .min(1)
+  .max(MAX_MARKS)
+  .refine((marks) => new Set(marks.map((m) => m.enrollmentId)).size === marks.length, { params: { messageKey: "teaching.errors.duplicateMark" } });
+
+/** The body of a marking request (the section comes from the path or the form). */
+export const AttendanceMarksSchema = z.object({ date: isoDate, marks: Marks });
+export const MarkAttendanceSchema = AttendanceMarksSchema.extend({ sectionId: id });
 export type MarkAttendanceInput = z.input<typeof MarkAttendanceSchema>;

@@ -3,7 +3,7 @@ import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from "zod-opena
 import { errorResponses } from "@/lib/api/error-schema";
 import { areaOf } from "@/lib/areas";
 import { LocaleParameter, documentedQuery, pathParameter } from "@/lib/api/parameters";
-import { MAX_MARKS, MarkAttendanceSchema, RosterQuerySchema, SectionDateSchema } from "../teaching-schemas";
+import { AttendanceMarksSchema, MAX_MARKS, RosterQuerySchema, SectionDateSchema } from "../teaching-schemas";
 import { COUNTS_AS_ATTENDED } from "../rules";
 import { AttendanceSheetSchema, SectionRosterSchema } from "./teaching-schemas";
 
@@ -16,7 +16,7 @@ import { AttendanceSheetSchema, SectionRosterSchema } from "./teaching-schemas";
 const TEACHING_TAG = areaOf("courses").openApiTags.find((tag) => tag.descriptionKey === "teaching.api.tag")!.name;
 
 export const TEACHING_REQUEST_BODIES = {
-  MarkAttendance: MarkAttendanceSchema.omit({ sectionId: true }).meta({ id: "MarkAttendance" }),
+  MarkAttendance: AttendanceMarksSchema.meta({ id: "MarkAttendance" }),
 } as const;
 
 const SectionId = pathParameter("id", "sectionId", { description: "The section's id." });
