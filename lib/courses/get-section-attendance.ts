@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/create-client";
 import type { AttendanceStatus } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/validation";
-import { findTeachingSection } from "./find-teaching-section";
+import { findTeachingSection, requireRosterReader } from "./find-teaching-section";
 import { mayMarkAttendance } from "./policy";
 import { TAKES_ATTENDANCE } from "./rules";
 import { attendanceDateRefusal, occurrencesOn } from "./section-occurrences";
@@ -16,6 +16,7 @@ import { SectionDateSchema } from "./teaching-schemas";
  * (422); a cancelled or future date is shown but cannot be marked (`markable` says why not).
  */
 export async function getSectionAttendance(db: Db, actor: Actor | null, input: unknown, now = new Date()) {
+  requireRosterReader(actor);
   const { sectionId, date } = parseInput(SectionDateSchema, input);
   const section = await findTeachingSection(db, actor, sectionId);
   const occurrences = occurrencesOn(section, date);
