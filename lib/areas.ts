@@ -69,7 +69,11 @@ export const AREAS: readonly Area[] = [
     home: homeCard("courses"),
     personal: [{ href: "/teach", permission: COURSE_PERMISSIONS.readOwnRoster, labelKey: "nav.mySections" }],
     backOffice: [],
-    openApiTags: [{ name: "Teaching", descriptionKey: "teaching.api.tag" }],
+    openApiTags: [
+      { name: "Learners", descriptionKey: "courseEnrollment.api.learnersTag" },
+      { name: "Enrollments", descriptionKey: "courseEnrollment.api.enrollmentsTag" },
+      { name: "Teaching", descriptionKey: "teaching.api.tag" },
+    ],
     figures: [],
   },
   { key: "rooms", href: "/rooms", navKey: "nav.rooms", home: homeCard("rooms"), personal: [], backOffice: [], openApiTags: [], figures: ROOM_FIGURES },

@@ -1,6 +1,7 @@
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from "zod-openapi";
 import { AREAS, type AreaKey, type OpenApiTag } from "@/lib/areas";
 import { FIELD_TRIP_PATHS } from "@/lib/field-trips/api/openapi-paths";
+import { ENROLLMENT_PATHS } from "@/lib/courses/api/enrollment-paths";
 import { TEACHING_PATHS } from "@/lib/courses/api/teaching-paths";
 import { errorResponses } from "./error-schema";
 import { SYSTEM_PATHS, SYSTEM_TAG } from "./system-paths";
@@ -18,6 +19,7 @@ export interface ApiSection {
 const AREA_PATHS: Partial<Record<AreaKey, ZodOpenApiPathsObject>> = {
   fieldTrips: FIELD_TRIP_PATHS,
   courses: {
+    ...ENROLLMENT_PATHS,
     ...TEACHING_PATHS,
   },
 };

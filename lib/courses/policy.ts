@@ -2,6 +2,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/authorize";
 import type { GrantedPermission } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EnrollmentStatus } from "@/lib/generated/prisma/enums";
+import { ACTIVE_STATUSES } from "./rules";
 
 /**
  * Who may do what with language courses, answered once. Services enforce it; pages, components and
@@ -85,6 +87,52 @@ export function sectionState(section: SectionFacts, now: Date): SectionState {
 }
 
 export const placesLeft = (section: Pick<SectionFacts, "capacity" | "enrolledCount">) => Math.max(0, section.capacity - section.enrolledCount);
+
+/** The people of a learner, as the policy needs them. */
+interface LearnerPeople {
+  userId: string | null;
+  guardians: { userId: string }[];
+}
+
+/** Whether the actor is this learner, or one of their guardians. */
+export function looksAfter(actor: Actor | null | undefined, learner: LearnerPeople): boolean {
+  return !!actor && (learner.userId === actor.id || learner.guardians.some((g) => g.userId === actor.id));
+}
+
+/**
+ * Whether the actor may enroll this learner, accept their offers and drop their enrollments: the
+ * learner or a guardian holding `enrollOwn`, or staff (on the learner's behalf).
+ */
+export function mayActForLearner(actor: Actor | null | undefined, learner: LearnerPeople): boolean {
+  return (can(actor, COURSE_PERMISSIONS.enrollOwn) && looksAfter(actor, learner)) || mayManageEnrollments(actor);
+}
+
+/** Whether the actor may add another guardian to this learner: a current guardian, or the learner. */
+export const mayAddGuardian = (actor: Actor | null | undefined, learner: LearnerPeople) =>
+  can(actor, COURSE_PERMISSIONS.enrollOwn) && looksAfter(actor, learner);
+
+/** Guardians who count towards MAX_GUARDIANS_PER_LEARNER: accounts other than the learner's own. */
+export const countedGuardians = (learner: LearnerPeople) => learner.guardians.filter((g) => g.userId !== learner.userId).length;
+
+/** What someone may do with one enrollment (each is an operation on `/api/v1/enrollments/{id}`). */
+export const ENROLLMENT_ACTIONS = ["accept", "drop"] as const;
+export type EnrollmentAction = (typeof ENROLLMENT_ACTIONS)[number];
+
+/**
+ * The actions the actor may take on this enrollment now: accept a live offer; drop (or, for staff,
+ * remove) while it is enrolled, offered or waitlisted. Pages show exactly these buttons.
+ */
+export function enrollmentActions(
+  actor: Actor | null | undefined,
+  enrollment: { status: EnrollmentStatus; offerExpiresAt: Date | null; learner: LearnerPeople },
+  now: Date,
+): EnrollmentAction[] {
+  if (!mayActForLearner(actor, enrollment.learner)) return [];
+  const actions: EnrollmentAction[] = [];
+  if (enrollment.status === "OFFERED" && enrollment.offerExpiresAt && enrollment.offerExpiresAt.getTime() > now.getTime()) actions.push("accept");
+  if (ACTIVE_STATUSES.includes(enrollment.status)) actions.push("drop");
+  return actions;
+}
 
 /** Whether the actor reads rosters at all (teachers their own sections', staff any): asked before any row is read. */
 export const mayReadRosters = (actor: Actor | null | undefined) =>

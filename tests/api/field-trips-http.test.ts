@@ -272,10 +272,10 @@ describe("changing bookings", () => {
 });
 
 describe("the contract", () => {
-  it("saw every documented operation succeed, each response checked against its schema", () => {
+  it("saw every documented operation of field trips and the system succeed, each response checked against its schema", () => {
     const succeeded = new Set([...checkedResponses].filter((r) => /\s2\d\d$/.test(r)).map((r) => r.replace(/\s\d{3}$/, "")));
-    // The system's and the field-trip area's operations; other areas' API tests ask the same of theirs.
-    const tags = [SYSTEM_TAG, ...areaOf("fieldTrips").openApiTags].map((tag) => tag.name);
+    // Each other area's API test file checks its own operations the same way.
+    const tags = [SYSTEM_TAG.name, ...areaOf("fieldTrips").openApiTags.map((tag) => tag.name)];
     expect(documentedOperations(tags).filter((operation) => !succeeded.has(operation))).toEqual([]);
   });
 });
