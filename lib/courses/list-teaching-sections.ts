@@ -1,15 +1,15 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/authorize";
 import type { Db } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findPage } from "@/lib/paging";
 import { centerDayStart } from "@/lib/time/center-time";
 import { parseInput } from "@/lib/validation";
 import { requireRosterReader, TEACHING_SECTION_INCLUDE } from "./find-teaching-section";
+import { COURSE_PERMISSIONS, rosterSectionsWhere } from "./policy";
 import { nextOccurrence } from "./section-occurrences";
 import { TeachingSectionsQuerySchema } from "./teaching-schemas";
-import { can } from "@/lib/auth/authorize";
-import { COURSE_PERMISSIONS, rosterSectionsWhere } from "./policy";
 
 /**
  * A teacher's sections, a page at a time: by default those whose term has not ended (`when=past`:
