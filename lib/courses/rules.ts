@@ -95,6 +95,11 @@ export const OFFER_SWEEP_INTERVAL_MS = 60_000;
 /** When an offer made at `now` lapses. */
 export const offerDeadline = (now: Date, offerHours: number) => new Date(now.getTime() + offerHours * 60 * 60 * 1000);
 
+/** What a roster lists, in this order: learners holding a place, those offered one, then the waitlist. */
+export const ROSTER_STATUSES = ["ENROLLED", "OFFERED", "WAITLISTED"] as const satisfies readonly EnrollmentStatus[];
+/** Only learners enrolled in a section have attendance taken. */
+export const TAKES_ATTENDANCE: readonly EnrollmentStatus[] = ["ENROLLED"];
+
 // ───────────── back-office catalogue (courses, sections, meetings) ─────────────
 
 /** Which courses the back-office list shows: not retired (the default), retired only, or all. */
