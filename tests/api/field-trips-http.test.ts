@@ -63,6 +63,19 @@ describe("system", () => {
     expect(mine?.links.map((link) => link.href)).toEqual(["/my/field-trips"]);
     expect((await as(staff).get<Me>("/api/v1/me")).body.menu?.links.map((link) => link.href)).toContain("/admin");
   });
+
+  it("tells a cached exhibition page what the caller may do about a slot, by the policy (ADR 0007)", async () => {
+    const entryOf = async (actor: Actor | null) => {
+      const response = await as(actor).get<{ entry: string }>("/api/v1/field-trips/booking-entry");
+      expect(response.status).toBe(200);
+      return response.body.entry;
+    };
+    expect(await entryOf(null)).toBe("signIn");
+    expect(await entryOf(coordinator)).toBe("book");
+    expect(await entryOf(unverified)).toBe("awaitVerification");
+    expect(await entryOf(member)).toBe("none");
+    expect(await entryOf(staff)).toBe("none");
+  });
 });
 
 describe("catalogue", () => {
