@@ -74,3 +74,6 @@ export const formatOf = (section: { online: boolean }): Format => (section.onlin
 
 /** An attendance rate counts these as having come. */
 export const COUNTS_AS_ATTENDED: readonly AttendanceStatus[] = ["PRESENT", "LATE"];
+
+/** A receipt number staff write down when a fee is paid at the desk (trimmed). */
+export const RECEIPT_REFERENCE_LENGTH = { min: 1, max: 64 } as const;
