@@ -5,10 +5,11 @@ import type { Actor } from "@/lib/auth/actor";
 import type { AccountAuditAction } from "@/lib/accounts/events";
 import type { FieldTripAuditAction } from "@/lib/field-trips/events";
 import type { OrganisationAuditAction } from "@/lib/organisations/events";
+import type { CourseAuditAction } from "@/lib/courses/event-names";
 import type { RosterAuditAction } from "@/lib/courses/roster-events";
 
 /** Every audited action, from each area's typed list (`lib/<area>/events.ts`). */
-export type AuditAction = FieldTripAuditAction | OrganisationAuditAction | AccountAuditAction | RosterAuditAction | LegacyAuditAction;
+export type AuditAction = FieldTripAuditAction | OrganisationAuditAction | AccountAuditAction | CourseAuditAction | RosterAuditAction | LegacyAuditAction;
 /** Written by the account-role verification that memberships replace; goes with it. */
 type LegacyAuditAction = "verify";
 
