@@ -4,6 +4,7 @@ import { FIELD_TRIP_PERMISSIONS } from "@/lib/field-trips/policy";
 import { FIELD_TRIP_FIGURES } from "@/lib/field-trips/dashboard-figures";
 import { ROOM_FIGURES } from "@/lib/rooms/dashboard-figures";
 import { EVENT_FIGURES } from "@/lib/events/dashboard-figures";
+import { ROSTERS_API_TAG } from "@/lib/courses/api/roster-tag";
 
 /**
  * The portal's areas, once. The site header, the home page, the back-office navigation and
@@ -61,7 +62,16 @@ export const AREAS: readonly Area[] = [
     ],
     figures: FIELD_TRIP_FIGURES,
   },
-  { key: "courses", href: "/courses", navKey: "nav.courses", home: homeCard("courses"), personal: [], backOffice: [], openApiTags: [], figures: [] },
+  {
+    key: "courses",
+    href: "/courses",
+    navKey: "nav.courses",
+    home: homeCard("courses"),
+    personal: [],
+    backOffice: [],
+    openApiTags: [ROSTERS_API_TAG],
+    figures: [],
+  },
   { key: "rooms", href: "/rooms", navKey: "nav.rooms", home: homeCard("rooms"), personal: [], backOffice: [], openApiTags: [], figures: ROOM_FIGURES },
   { key: "events", href: "/events", navKey: "nav.events", home: homeCard("events"), personal: [], backOffice: [], openApiTags: [], figures: EVENT_FIGURES },
   { key: "businesses", href: "/businesses", navKey: "nav.businesses", home: homeCard("businesses"), personal: [], backOffice: [], openApiTags: [], figures: [] },

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { pageQuerySchema } from "@/lib/paging";
 import { id, optionalFilter, text } from "@/lib/validation";
-import { BIRTH_YEAR_RANGE, ENROLLMENT_STATUSES, PAYMENT_STATUSES, RECEIPT_REFERENCE_LENGTH } from "./rules";
+import { AddLearnerSchema, SaveSelfLearnerSchema } from "./schemas";
+import { ENROLLMENT_STATUSES, PAYMENT_STATUSES, RECEIPT_REFERENCE_LENGTH } from "./rules";
 
 /** Staff inputs of a section's roster page: payment, the roster's filters, enrolling on someone's behalf. */
 
@@ -54,15 +55,11 @@ export const AccountLookupSchema = z.object({ email: z.string().trim().toLowerCa
 
 /**
  * A learner staff add to an account while enrolling on its behalf: the account holder themself
- * (`self`, named after the account) or a child of theirs (with a name).
+ * (`self`, named after the account) or a child of theirs (with a name), with the fields people use
+ * for themselves.
  */
 export const AddLearnerOnBehalfSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("self"), userId: id, birthYear: z.coerce.number().int().min(BIRTH_YEAR_RANGE.min).max(BIRTH_YEAR_RANGE.max) }),
-  z.object({
-    kind: z.literal("child"),
-    userId: id,
-    name: text({ min: 1, max: 120 }),
-    birthYear: z.coerce.number().int().min(BIRTH_YEAR_RANGE.min).max(BIRTH_YEAR_RANGE.max),
-  }),
+  z.object({ kind: z.literal("self"), userId: id, ...SaveSelfLearnerSchema.shape }),
+  z.object({ kind: z.literal("child"), userId: id, ...AddLearnerSchema.shape }),
 ]);
 export type AddLearnerOnBehalfInput = z.input<typeof AddLearnerOnBehalfSchema>;

@@ -4,6 +4,8 @@ import type { ApiError } from "@/lib/api/error-schema";
 import type { BookingJson, SlotJson } from "@/lib/field-trips/api/response-schemas";
 import { createExhibition, createSlot, groupFor, schoolOf } from "@/lib/field-trips/testing/factories";
 import { createActor, daysFromNow, db, uniq } from "@/tests/support/factories";
+import { areaOf } from "@/lib/areas";
+import { SYSTEM_TAG } from "@/lib/api/system-paths";
 import { as } from "./support/call-route";
 import { checkedResponses, documentedOperations } from "./support/response-contract";
 
@@ -272,6 +274,8 @@ describe("changing bookings", () => {
 describe("the contract", () => {
   it("saw every documented operation succeed, each response checked against its schema", () => {
     const succeeded = new Set([...checkedResponses].filter((r) => /\s2\d\d$/.test(r)).map((r) => r.replace(/\s\d{3}$/, "")));
-    expect(documentedOperations().filter((operation) => !succeeded.has(operation))).toEqual([]);
+    // Other areas' operations are exercised by their own API test files.
+    const tags = [SYSTEM_TAG.name, ...areaOf("fieldTrips").openApiTags.map((tag) => tag.name)];
+    expect(documentedOperations(tags).filter((operation) => !succeeded.has(operation))).toEqual([]);
   });
 });
