@@ -111,3 +111,8 @@ export const mayAddGuardian = (actor: Actor | null | undefined, learner: Learner
 
 /** Guardians who count towards MAX_GUARDIANS_PER_LEARNER: accounts other than the learner's own. */
 export const countedGuardians = (learner: LearnerPeople) => learner.guardians.filter((g) => g.userId !== learner.userId).length;
+
+/** The learners one account looks after: its own learner profile and the children it is guardian of. */
+export function learnersOfAccountWhere(userId: string): Prisma.LearnerWhereInput {
+  return { OR: [{ userId }, { guardians: { some: { userId } } }] };
+}
