@@ -17,6 +17,9 @@ function PaymentForm({ enrollmentId, learnerName, status, receiptReference }: { 
   const t = useTranslations("courseRosters");
   const tCommon = useTranslations("common");
   const [state, action, pending] = useActionState(recordPaymentAction, {});
+  // Controlled, so React's reset of a submitted form never puts back the old status behind the staff's back.
+  const [chosen, setChosen] = useState<string>(status);
+  const [receipt, setReceipt] = useState(receiptReference ?? "");
   const id = `payment-${enrollmentId}`;
   const receiptError = state.fieldErrors?.receiptReference;
   return (
@@ -30,7 +33,7 @@ function PaymentForm({ enrollmentId, learnerName, status, receiptReference }: { 
             <label htmlFor={`${id}-status`} className={labelClass}>
               {t("payment.statusLabel")}
             </label>
-            <select id={`${id}-status`} name="status" defaultValue={state.values?.status ?? status} className={inputClass}>
+            <select id={`${id}-status`} name="status" value={chosen} onChange={(event) => setChosen(event.target.value)} className={inputClass}>
               {PAYMENT_STATUSES.map((value) => (
                 <option key={value} value={value}>
                   {t(`paymentStatus.${value}`)}
@@ -46,7 +49,8 @@ function PaymentForm({ enrollmentId, learnerName, status, receiptReference }: { 
               id={`${id}-receipt`}
               name="receiptReference"
               maxLength={RECEIPT_REFERENCE_LENGTH.max}
-              defaultValue={state.values?.receiptReference ?? receiptReference ?? ""}
+              value={receipt}
+              onChange={(event) => setReceipt(event.target.value)}
               className={inputClass}
               dir="ltr"
               {...describedBy(`${id}-receipt`, { error: receiptError, hint: "hint" })}

@@ -102,7 +102,7 @@ describe("a section's roster for staff", () => {
     expect(RosterQuerySchema.safeParse({ q: "x".repeat(101) }).success).toBe(false);
     expect(RosterQuerySchema.safeParse({ q: "a\u0000b" }).success).toBe(false);
     // Empty filter fields mean "any", as a GET form sends them.
-    expect(RosterQuerySchema.parse({ status: "", payment: "", q: "" })).toMatchObject({ status: undefined, payment: undefined, q: undefined });
+    expect(RosterQuerySchema.parse({ status: "", payment: "", q: "  " })).toMatchObject({ status: undefined, payment: undefined, q: undefined });
   });
 
   it("is staff's: a member is refused, anyone asking for an unknown section gets 404", async () => {

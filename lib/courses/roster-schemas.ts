@@ -35,7 +35,8 @@ const SEARCH_MAX_LENGTH = 100;
 export const RosterFilterSchema = z.object({
   status: optionalFilter(z.enum(ENROLLMENT_STATUSES)),
   payment: optionalFilter(z.enum(PAYMENT_STATUSES)),
-  q: optionalFilter(text({ min: 1, max: SEARCH_MAX_LENGTH })),
+  // Blank after trimming means no search, as an empty field does.
+  q: optionalFilter(text({ max: SEARCH_MAX_LENGTH }).transform((value) => value || undefined)),
 });
 export type RosterFilter = z.output<typeof RosterFilterSchema>;
 
