@@ -83,6 +83,44 @@ test.describe("back office: a section's roster", () => {
     await expectNoViolations(page);
   });
 
+  test("staff find an account by email, add its child, enroll them on its behalf, then move them to the course's other section", async ({ page, person, db }) => {
+    const tag = randomUUID().slice(0, 6);
+    const parent = await person({ roles: ["MEMBER"] });
+    const helper = await person({ roles: ["MEMBER"] });
+    const here = await createRosterSection(db, { capacity: 2, guardianId: helper.id, people: [] });
+    const there = await createRosterSection(db, { capacity: 2, guardianId: helper.id, people: [], courseId: here.courseId });
+    const child = `Hira ${tag}`;
+    await signIn(page, await person({ roles: ["STAFF"] }));
+    await page.goto(`/en/admin/courses/sections/${here.id}/roster`);
+
+    await page.getByLabel("Account email").fill("nobody-at-all@test.example");
+    await page.getByRole("button", { name: "Find the account" }).click();
+    await expect(page.getByText("No account uses this email.")).toBeVisible();
+    await page.getByLabel("Account email").fill(parent.email.toUpperCase());
+    await page.getByRole("button", { name: "Find the account" }).click();
+    const account = page.getByTestId("enroll-account");
+    await expect(account).toContainText(parent.email);
+    await expect(account).toContainText("This account has no learner profiles yet");
+    await expectNoViolations(page);
+
+    await account.getByLabel("Child's name").fill(child);
+    await account.getByLabel("Birth year").fill(String(new Date().getUTCFullYear() - 20));
+    await account.getByRole("button", { name: "Add learner" }).click();
+    await expect(account.getByText(`${child} was added.`)).toBeVisible();
+    await account.getByRole("radio", { name: new RegExp(child) }).check();
+    await account.getByRole("button", { name: "Enroll", exact: true }).click();
+    await expect(account.getByText("Enrolled.")).toBeVisible();
+
+    const row = page.getByTestId("roster-row").filter({ has: page.getByRole("rowheader", { name: new RegExp(child) }) });
+    await expect(row.getByTestId("roster-status")).toHaveText("Enrolled");
+    await row.getByText("Move to another section").click();
+    await row.getByLabel("Section of the same course").selectOption(there.id);
+    await row.getByRole("button", { name: "Move", exact: true }).click();
+    await expect(row).toHaveCount(0);
+    await page.goto(`/en/admin/courses/sections/${there.id}/roster`);
+    await expect(row.getByTestId("roster-status")).toHaveText("Enrolled");
+  });
+
   test("a member gets 403 on the roster page and its export; staff get 404 for an unknown section", async ({ page, person, db }) => {
     const guardian = await person({ roles: ["MEMBER"] });
     const section = await createRosterSection(db, { capacity: 2, guardianId: guardian.id, people: [{ name: "Someone", status: "ENROLLED" }] });
