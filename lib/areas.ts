@@ -69,7 +69,11 @@ export const AREAS: readonly Area[] = [
     home: homeCard("courses"),
     personal: [],
     backOffice: [],
-    openApiTags: [ROSTERS_API_TAG],
+    openApiTags: [
+      { name: "Learners", descriptionKey: "courseEnrollment.api.learnersTag" },
+      { name: "Enrollments", descriptionKey: "courseEnrollment.api.enrollmentsTag" },
+      ROSTERS_API_TAG,
+    ],
     figures: [],
   },
   { key: "rooms", href: "/rooms", navKey: "nav.rooms", home: homeCard("rooms"), personal: [], backOffice: [], openApiTags: [], figures: ROOM_FIGURES },
