@@ -75,7 +75,7 @@ test.describe("back office: a section's roster", () => {
     await row(alina).getByLabel("Reason (optional)").fill("Moved to Lahore.");
     await row(alina).getByRole("checkbox", { name: `Yes, remove ${alina} from this section` }).check();
     await remove.click();
-    // The removed learner leaves the live roster (and her row its message); the queue moves up.
+    await expect(page.getByRole("status").filter({ hasText: "Removed from the section; a freed place went to the waitlist." })).toBeVisible();
     await expect(row(bilal).getByTestId("roster-status")).toContainText("Offered a place");
     await expect(row(chen).getByTestId("roster-status")).toContainText("No. 1 on the waitlist");
     await expect(row(alina)).toHaveCount(0);
@@ -116,6 +116,7 @@ test.describe("back office: a section's roster", () => {
     await row.getByText("Move to another section").click();
     await row.getByLabel("Section of the same course").selectOption(there.id);
     await row.getByRole("button", { name: "Move", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Moved to the other section." })).toBeVisible();
     await expect(row).toHaveCount(0);
     await page.goto(`/en/admin/courses/sections/${there.id}/roster`);
     await expect(row.getByTestId("roster-status")).toHaveText("Enrolled");

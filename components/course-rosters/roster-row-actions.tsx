@@ -7,6 +7,21 @@ import { PAYMENT_STATUSES, RECEIPT_REFERENCE_LENGTH } from "@/lib/courses/rules"
 import type { PaymentStatus } from "@/lib/generated/prisma/enums";
 import { describedBy, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import type { ActionState } from "@/lib/http/action-state";
+import { useRosterNotice } from "./roster-notice";
+
+/**
+ * A row action whose success takes the row off the list: its message goes to the roster's notice
+ * area, in the same update that removes the row.
+ */
+function useLeavingRowAction(serverAction: (previous: ActionState, form: FormData) => Promise<ActionState>) {
+  const announce = useRosterNotice();
+  return useActionState(async (previous: ActionState, form: FormData) => {
+    const result = await serverAction(previous, form);
+    if (result.ok && result.message) announce(result.message);
+    return result;
+  }, {});
+}
 
 const toggleClass = "cursor-pointer text-sm font-semibold text-brand-700 underline underline-offset-2";
 const buttonClass = "rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
@@ -84,7 +99,7 @@ export interface MoveChoice {
 function MoveForm({ enrollmentId, learnerName, choices }: { enrollmentId: string; learnerName: string; choices: readonly MoveChoice[] }) {
   const t = useTranslations("courseRosters");
   const tCommon = useTranslations("common");
-  const [state, action, pending] = useActionState(moveEnrollmentAction, {});
+  const [state, action, pending] = useLeavingRowAction(moveEnrollmentAction);
   const id = `move-${enrollmentId}`;
   return (
     <details>
@@ -119,7 +134,7 @@ function MoveForm({ enrollmentId, learnerName, choices }: { enrollmentId: string
 function RemoveForm({ enrollmentId, learnerName }: { enrollmentId: string; learnerName: string }) {
   const t = useTranslations("courseRosters");
   const tCommon = useTranslations("common");
-  const [state, action, pending] = useActionState(removeEnrollmentAction, {});
+  const [state, action, pending] = useLeavingRowAction(removeEnrollmentAction);
   const [confirmed, setConfirmed] = useState(false);
   const id = `remove-${enrollmentId}`;
   const confirmError = state.fieldErrors?.confirm;

@@ -24,6 +24,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { CardSection } from "@/components/ui/section";
 import { toSearch, withQuery, type ListLocation } from "@/components/ui/list-query";
 import { RosterRowActions } from "@/components/course-rosters/roster-row-actions";
+import { RosterNoticeArea } from "@/components/course-rosters/roster-notice";
 import { AddLearnerOnBehalfForm, EnrollOnBehalfForm } from "@/components/course-rosters/enroll-on-behalf-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -133,95 +134,97 @@ export default async function SectionRosterPage({ params, searchParams }: PagePr
         <FilterActions applyLabel={t("common.filter")} resetLabel={t("common.reset")} resetHref={pathname} />
       </form>
 
-      {roster.rows.length === 0 ? (
-        <p className="rounded-xl border border-slate-200 bg-white p-6 text-slate-700">{t(roster.total === 0 ? "courseRosters.empty" : "paging.emptyPage")}</p>
-      ) : (
-        <DataTable caption={t("courseRosters.caption", { code: section.code, page: roster.page, pageCount: roster.pageCount })}>
-          <TableHead>
-            <SortableHeaderCell column="queue" list={list} align="end">
-              {t("courseRosters.columns.queue")}
-            </SortableHeaderCell>
-            <SortableHeaderCell column="name" list={list}>
-              {t("courseRosters.columns.learner")}
-            </SortableHeaderCell>
-            <HeaderCell>{t("courseRosters.columns.contact")}</HeaderCell>
-            <SortableHeaderCell column="status" list={list}>
-              {t("courseRosters.columns.status")}
-            </SortableHeaderCell>
-            <SortableHeaderCell column="payment" list={list}>
-              {t("courseRosters.columns.payment")}
-            </SortableHeaderCell>
-            <HeaderCell className="no-print">{t("courseRosters.columns.actions")}</HeaderCell>
-          </TableHead>
-          <tbody>
-            {roster.rows.map((row) => {
-              const { learner } = row;
-              const guardians = learner.guardians.map((g) => g.user).filter((user) => user.id !== learner.user?.id);
-              return (
-                <tr key={row.id} className="border-t border-slate-100 align-top" data-testid="roster-row">
-                  <td className="text-end tabular-nums">{format.number(row.queueNumber, { useGrouping: false })}</td>
-                  <th scope="row" className="text-start font-medium">
-                    {learner.name}
-                    <span className="block font-normal text-slate-600">
-                      {t("courseRosters.age", { age: ageInYear(learner.birthYear, year), birthYear: format.year(learner.birthYear) })}
-                    </span>
-                  </th>
-                  <td>
-                    {learner.user && (
-                      <span className="block">
-                        {t("courseRosters.selfLearner")}
-                        <span className="block text-slate-600">
-                          <bdi dir="ltr">{learner.user.email}</bdi>
+      <RosterNoticeArea>
+        {roster.rows.length === 0 ? (
+          <p className="rounded-xl border border-slate-200 bg-white p-6 text-slate-700">{t(roster.total === 0 ? "courseRosters.empty" : "paging.emptyPage")}</p>
+        ) : (
+          <DataTable caption={t("courseRosters.caption", { code: section.code, page: roster.page, pageCount: roster.pageCount })}>
+            <TableHead>
+              <SortableHeaderCell column="queue" list={list} align="end">
+                {t("courseRosters.columns.queue")}
+              </SortableHeaderCell>
+              <SortableHeaderCell column="name" list={list}>
+                {t("courseRosters.columns.learner")}
+              </SortableHeaderCell>
+              <HeaderCell>{t("courseRosters.columns.contact")}</HeaderCell>
+              <SortableHeaderCell column="status" list={list}>
+                {t("courseRosters.columns.status")}
+              </SortableHeaderCell>
+              <SortableHeaderCell column="payment" list={list}>
+                {t("courseRosters.columns.payment")}
+              </SortableHeaderCell>
+              <HeaderCell className="no-print">{t("courseRosters.columns.actions")}</HeaderCell>
+            </TableHead>
+            <tbody>
+              {roster.rows.map((row) => {
+                const { learner } = row;
+                const guardians = learner.guardians.map((g) => g.user).filter((user) => user.id !== learner.user?.id);
+                return (
+                  <tr key={row.id} className="border-t border-slate-100 align-top" data-testid="roster-row">
+                    <td className="text-end tabular-nums">{format.number(row.queueNumber, { useGrouping: false })}</td>
+                    <th scope="row" className="text-start font-medium">
+                      {learner.name}
+                      <span className="block font-normal text-slate-600">
+                        {t("courseRosters.age", { age: ageInYear(learner.birthYear, year), birthYear: format.year(learner.birthYear) })}
+                      </span>
+                    </th>
+                    <td>
+                      {learner.user && (
+                        <span className="block">
+                          {t("courseRosters.selfLearner")}
+                          <span className="block text-slate-600">
+                            <bdi dir="ltr">{learner.user.email}</bdi>
+                          </span>
                         </span>
-                      </span>
-                    )}
-                    {guardians.map((guardian) => (
-                      <span key={guardian.id} className="block">
-                        {guardian.name}
-                        <span className="block text-slate-600">
-                          <bdi dir="ltr">{guardian.email}</bdi>
-                          {guardian.phone && (
-                            <>
-                              {" · "}
-                              <bdi dir="ltr">{guardian.phone}</bdi>
-                            </>
-                          )}
+                      )}
+                      {guardians.map((guardian) => (
+                        <span key={guardian.id} className="block">
+                          {guardian.name}
+                          <span className="block text-slate-600">
+                            <bdi dir="ltr">{guardian.email}</bdi>
+                            {guardian.phone && (
+                              <>
+                                {" · "}
+                                <bdi dir="ltr">{guardian.phone}</bdi>
+                              </>
+                            )}
+                          </span>
                         </span>
-                      </span>
-                    ))}
-                    {!learner.user && guardians.length === 0 && <span className="text-slate-600">{t("courseRosters.noContact")}</span>}
-                  </td>
-                  <td data-testid="roster-status">
-                    {t(`courseRosters.status.${row.status}`)}
-                    {row.position !== null && <span className="block text-slate-600">{t("courseRosters.position", { position: row.position })}</span>}
-                    {row.offerExpiresAt && (
-                      <span className="block text-slate-600">{t("courseRosters.offerUntil", { deadline: format.dateTime(row.offerExpiresAt) })}</span>
-                    )}
-                  </td>
-                  <td data-testid="roster-payment">
-                    {t(`courseRosters.paymentStatus.${row.paymentStatus}`)}
-                    {row.receiptReference && (
-                      <span className="block text-slate-600">
-                        {t("courseRosters.receipt")} <bdi dir="ltr">{row.receiptReference}</bdi>
-                      </span>
-                    )}
-                  </td>
-                  <td className="no-print">
-                    <RosterRowActions
-                      enrollmentId={row.id}
-                      learnerName={learner.name}
-                      paymentStatus={row.paymentStatus}
-                      receiptReference={row.receiptReference}
-                      live={ACTIVE_STATUSES.includes(row.status)}
-                      moveChoices={moveChoices}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </DataTable>
-      )}
+                      ))}
+                      {!learner.user && guardians.length === 0 && <span className="text-slate-600">{t("courseRosters.noContact")}</span>}
+                    </td>
+                    <td data-testid="roster-status">
+                      {t(`courseRosters.status.${row.status}`)}
+                      {row.position !== null && <span className="block text-slate-600">{t("courseRosters.position", { position: row.position })}</span>}
+                      {row.offerExpiresAt && (
+                        <span className="block text-slate-600">{t("courseRosters.offerUntil", { deadline: format.dateTime(row.offerExpiresAt) })}</span>
+                      )}
+                    </td>
+                    <td data-testid="roster-payment">
+                      {t(`courseRosters.paymentStatus.${row.paymentStatus}`)}
+                      {row.receiptReference && (
+                        <span className="block text-slate-600">
+                          {t("courseRosters.receipt")} <bdi dir="ltr">{row.receiptReference}</bdi>
+                        </span>
+                      )}
+                    </td>
+                    <td className="no-print">
+                      <RosterRowActions
+                        enrollmentId={row.id}
+                        learnerName={learner.name}
+                        paymentStatus={row.paymentStatus}
+                        receiptReference={row.receiptReference}
+                        live={ACTIVE_STATUSES.includes(row.status)}
+                        moveChoices={moveChoices}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </DataTable>
+        )}
+      </RosterNoticeArea>
       <Pagination
         id="roster"
         page={roster}
