@@ -5,6 +5,7 @@ import { FIELD_TRIP_FIGURES } from "@/lib/field-trips/dashboard-figures";
 import { COURSE_PERMISSIONS } from "@/lib/courses/policy";
 import { ROOM_FIGURES } from "@/lib/rooms/dashboard-figures";
 import { EVENT_FIGURES } from "@/lib/events/dashboard-figures";
+import { ROSTERS_API_TAG } from "@/lib/courses/api/roster-tag";
 
 /**
  * The portal's areas, once. The site header, the home page, the back-office navigation and
@@ -74,6 +75,7 @@ export const AREAS: readonly Area[] = [
       { name: "Learners", descriptionKey: "courseEnrollment.api.learnersTag" },
       { name: "Enrollments", descriptionKey: "courseEnrollment.api.enrollmentsTag" },
       { name: "Teaching", descriptionKey: "teaching.api.tag" },
+      ROSTERS_API_TAG,
     ],
     figures: [],
   },

@@ -8,6 +8,7 @@ import type { OrganisationAuditAction } from "@/lib/organisations/events";
 import type { CourseAuditAction } from "@/lib/courses/event-names";
 import type { CourseCatalogueAuditAction } from "@/lib/courses/catalogue-events";
 import type { TeachingAuditAction } from "@/lib/courses/teaching-events";
+import type { RosterAuditAction } from "@/lib/courses/roster-events";
 
 /** Every audited action, from each area's typed list (`lib/<area>/events.ts`). */
 export type AuditAction =
@@ -17,6 +18,7 @@ export type AuditAction =
   | CourseAuditAction
   | CourseCatalogueAuditAction
   | TeachingAuditAction
+  | RosterAuditAction
   | LegacyAuditAction;
 /** Written by the account-role verification that memberships replace; goes with it. */
 type LegacyAuditAction = "verify";

@@ -4,6 +4,7 @@ import { FIELD_TRIP_PATHS } from "@/lib/field-trips/api/openapi-paths";
 import { COURSE_CATALOGUE_PATHS } from "@/lib/courses/api/catalogue-paths";
 import { ENROLLMENT_PATHS } from "@/lib/courses/api/enrollment-paths";
 import { TEACHING_PATHS } from "@/lib/courses/api/teaching-paths";
+import { ROSTER_PATHS } from "@/lib/courses/api/roster-paths";
 import { errorResponses } from "./error-schema";
 import { SYSTEM_PATHS, SYSTEM_TAG } from "./system-paths";
 
@@ -23,6 +24,7 @@ const AREA_PATHS: Partial<Record<AreaKey, ZodOpenApiPathsObject>> = {
     ...COURSE_CATALOGUE_PATHS,
     ...ENROLLMENT_PATHS,
     ...TEACHING_PATHS,
+    ...ROSTER_PATHS,
   },
 };
 

@@ -141,3 +141,8 @@ export const mayReadRosters = (actor: Actor | null | undefined) =>
 /** Whether the actor takes attendance at all (teachers in their own sections, staff in any). */
 export const mayTakeAttendance = (actor: Actor | null | undefined) =>
   can(actor, COURSE_PERMISSIONS.markAnyAttendance) || can(actor, COURSE_PERMISSIONS.markOwnAttendance);
+
+/** The learners one account looks after: its own learner profile and the children it is guardian of. */
+export function learnersOfAccountWhere(userId: string): Prisma.LearnerWhereInput {
+  return { OR: [{ userId }, { guardians: { some: { userId } } }] };
+}

@@ -118,3 +118,6 @@ export const UPCOMING_OCCURRENCES_SHOWN = 8;
 /** Two weekly meetings of one section overlap when they share a weekday and their [start, end) minutes meet. */
 export const meetingsOverlap = (a: { weekday: number; startMinute: number; endMinute: number }, b: { weekday: number; startMinute: number; endMinute: number }) =>
   a.weekday === b.weekday && a.startMinute < b.endMinute && b.startMinute < a.endMinute;
+
+/** A receipt number staff write down when a fee is paid at the desk (trimmed). */
+export const RECEIPT_REFERENCE_LENGTH = { min: 1, max: 64 } as const;

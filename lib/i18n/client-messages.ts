@@ -32,6 +32,7 @@ export const CLIENT_NAMESPACES = [
   "admin.fieldTrips",
   "admin.exhibitions",
   "courseAdmin",
+  "courseRosters",
   "unavailable",
   "errorPage",
 ] as const;
