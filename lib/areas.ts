@@ -2,6 +2,7 @@ import type { GrantedPermission } from "@/lib/auth/permissions";
 import type { BackOfficeSection, DashboardFigure } from "@/lib/back-office/dashboard-figure";
 import { FIELD_TRIP_PERMISSIONS } from "@/lib/field-trips/policy";
 import { FIELD_TRIP_FIGURES } from "@/lib/field-trips/dashboard-figures";
+import { COURSE_PERMISSIONS } from "@/lib/courses/policy";
 import { ROOM_FIGURES } from "@/lib/rooms/dashboard-figures";
 import { EVENT_FIGURES } from "@/lib/events/dashboard-figures";
 
@@ -61,7 +62,19 @@ export const AREAS: readonly Area[] = [
     ],
     figures: FIELD_TRIP_FIGURES,
   },
-  { key: "courses", href: "/courses", navKey: "nav.courses", home: homeCard("courses"), personal: [], backOffice: [], openApiTags: [], figures: [] },
+  {
+    key: "courses",
+    href: "/courses",
+    navKey: "nav.courses",
+    home: homeCard("courses"),
+    personal: [
+      { href: "/my/courses", permission: COURSE_PERMISSIONS.enrollOwn, labelKey: "nav.myCourses" },
+      { href: "/my/learners", permission: COURSE_PERMISSIONS.enrollOwn, labelKey: "nav.myLearners" },
+    ],
+    backOffice: [],
+    openApiTags: [],
+    figures: [],
+  },
   { key: "rooms", href: "/rooms", navKey: "nav.rooms", home: homeCard("rooms"), personal: [], backOffice: [], openApiTags: [], figures: ROOM_FIGURES },
   { key: "events", href: "/events", navKey: "nav.events", home: homeCard("events"), personal: [], backOffice: [], openApiTags: [], figures: EVENT_FIGURES },
   { key: "businesses", href: "/businesses", navKey: "nav.businesses", home: homeCard("businesses"), personal: [], backOffice: [], openApiTags: [], figures: [] },

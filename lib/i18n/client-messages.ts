@@ -31,6 +31,7 @@ export const CLIENT_NAMESPACES = [
   "fieldTrips.confirmation",
   "admin.fieldTrips",
   "admin.exhibitions",
+  "courseLearner.forms",
   "unavailable",
   "errorPage",
 ] as const;
