@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { addChildAction } from "@/lib/courses/actions";
-import { BIRTH_YEAR_RANGE } from "@/lib/courses/rules";
+import { BIRTH_YEAR_RANGE, LEARNER_NAME_LENGTH } from "@/lib/courses/rules";
 import { InputField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -22,7 +22,7 @@ export function AddChildForm({ idPrefix = "child" }: { idPrefix?: string }) {
     <form key={state.ok ? state.message : JSON.stringify(values)} action={action} className="space-y-4" noValidate>
       <FormAlert message={formMessage(state)} tone={state.ok ? "success" : "error"} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <InputField id={`${idPrefix}-name`} label={t("childName")} error={errors.name} name="name" autoComplete="off" required maxLength={120} defaultValue={values.name} />
+        <InputField id={`${idPrefix}-name`} label={t("childName")} error={errors.name} name="name" autoComplete="off" required maxLength={LEARNER_NAME_LENGTH} defaultValue={values.name} />
         <InputField
           id={`${idPrefix}-birthYear`}
           label={t("birthYear")}

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { dropEnrollmentAction } from "@/lib/courses/actions";
 import { InputField } from "@/components/ui/field";
+import { DROP_REASON_LENGTH } from "@/lib/courses/rules";
 import { FormAlert } from "@/components/ui/form-alert";
 
 /** The second step of dropping: the person has read what it means and confirms (works without script). */
@@ -16,7 +17,7 @@ export function DropEnrollmentForm({ enrollmentId }: { enrollmentId: string }) {
     <form action={action} className="space-y-4">
       <FormAlert message={state.message} />
       <input type="hidden" name="enrollmentId" value={enrollmentId} />
-      <InputField id="drop-reason" label={t("dropReason")} error={state.fieldErrors?.reason} name="reason" maxLength={500} defaultValue={state.values?.reason} />
+      <InputField id="drop-reason" label={t("dropReason")} error={state.fieldErrors?.reason} name="reason" maxLength={DROP_REASON_LENGTH.max} defaultValue={state.values?.reason} />
       <button
         type="submit"
         disabled={pending}

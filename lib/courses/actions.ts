@@ -102,7 +102,7 @@ export async function enrollAction(_previous: EnrollState, form: FormData): Prom
     const clashes = await findScheduleClashes(getDb(), { learnerId: input.learnerId, sectionId: input.sectionId });
     return {
       ...state,
-      clashes: clashes.map((section) => ({ sectionId: section.id, code: section.code, course: translated(section.course, "title", lang) })),
+      clashes: clashes.map(({ section }) => ({ sectionId: section.id, code: section.code, course: translated(section.course, "title", lang) })),
     };
   }
   // Refusals about the learner (age, already enrolled) or the section (deadline, closed) stand next to the choice of learner.

@@ -5,7 +5,7 @@ import { requirePagePermission } from "@/lib/auth/session.server";
 import { COURSE_PERMISSIONS } from "@/lib/courses/policy";
 import { ACTIVE_STATUSES } from "@/lib/courses/rules";
 import { listOwnEnrollments } from "@/lib/courses/list-own-enrollments";
-import { OwnEnrollmentsQuerySchema } from "@/lib/courses/schemas";
+import { MyEnrollmentsQuerySchema } from "@/lib/courses/schemas";
 import { parseInput } from "@/lib/validation";
 import { withQueryFallback } from "@/lib/http/query-fallback";
 import { translated } from "@/lib/i18n/translated";
@@ -40,8 +40,8 @@ export default async function MyCoursesPage({ params, searchParams }: PageProps<
   const format = formatFor(locale);
   const raw = await searchParams;
   const { result: query } = await withQueryFallback(
-    async () => parseInput(OwnEnrollmentsQuerySchema, raw),
-    async () => parseInput(OwnEnrollmentsQuerySchema, {}),
+    async () => parseInput(MyEnrollmentsQuerySchema, raw),
+    async () => parseInput(MyEnrollmentsQuerySchema, {}),
   );
   const enrollments = await listOwnEnrollments(getDb(), actor, query);
   const count = t("my.count", { count: enrollments.total });
