@@ -59,7 +59,9 @@ export function EnrollForm({ sectionId, learners, waitlist }: { sectionId: strin
           </h3>
           <ul className="list-disc ps-5" data-testid="clashes">
             {state.clashes.map((clash) => (
-              <li key={clash.sectionId}>{t("clashItem", { code: clash.code, course: clash.course })}</li>
+              <li key={clash.sectionId}>
+                {clash.code} · {clash.course}
+              </li>
             ))}
           </ul>
           <p className="text-sm">{t("clashHint")}</p>

@@ -60,7 +60,10 @@ export default async function MyLearnersPage({ params }: PageProps<"/[locale]/my
                 </ul>
                 <div className="mt-4">
                   {learner.guardians.length < MAX_GUARDIANS_PER_LEARNER ? (
-                    <AddGuardianForm learnerId={learner.id} />
+                    <>
+                      <h4 className="mb-2 text-sm font-semibold">{t("addGuardianTitle", { name: learner.name })}</h4>
+                      <AddGuardianForm learnerId={learner.id} />
+                    </>
                   ) : (
                     <p className="text-sm text-slate-600">{t("maxGuardians", { max: MAX_GUARDIANS_PER_LEARNER })}</p>
                   )}
