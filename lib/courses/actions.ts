@@ -111,13 +111,15 @@ export async function enrollAction(_previous: EnrollState, form: FormData): Prom
 }
 
 export async function acceptOfferAction(_previous: ActionState, form: FormData): Promise<ActionState> {
-  const values = formDataToObject(form);
-  return runAction(async () => {
-    await acceptOffer(getDb(), await getActor(), values.enrollmentId ?? "");
+  const locale = await getLocale();
+  const enrollmentId = formDataToObject(form).enrollmentId ?? "";
+  const state = await runAction(async () => {
+    await acceptOffer(getDb(), await getActor(), enrollmentId);
     revalidateEnrollmentPages();
-    const t = await getTranslations("courseLearner.forms");
-    return { ok: true, message: t("accepted") };
   });
+  // The offer's form is gone once the place is taken, so the news is told on the enrollment's own page.
+  if (state.ok) redirect({ href: { pathname: `/my/courses/${enrollmentId}`, query: { accepted: "1" } }, locale });
+  return state;
 }
 
 export async function dropEnrollmentAction(_previous: ActionState, form: FormData): Promise<ActionState> {

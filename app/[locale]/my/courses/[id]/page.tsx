@@ -28,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyEnrollmentPage({ params, searchParams }: PageProps<"/[locale]/my/courses/[id]">) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const { enrolled } = await searchParams;
+  const { enrolled, accepted } = await searchParams;
   const actor = await requireActor(`/my/courses/${id}`);
   const enrollment = await orNotFound(getEnrollment(getDb(), actor, id));
   const t = await getTranslations("courseLearner");
@@ -41,6 +41,7 @@ export default async function MyEnrollmentPage({ params, searchParams }: PagePro
   return (
     <div className="space-y-8">
       {enrolled === "1" && enrollment.status === "ENROLLED" && <FormAlert tone="success" message={t("enrollment.enrolledNotice", { learner: learner.name })} />}
+      {accepted === "1" && enrollment.status === "ENROLLED" && <FormAlert tone="success" message={t("forms.accepted")} />}
       {enrolled === "1" && enrollment.status === "WAITLISTED" && enrollment.position !== null && (
         <FormAlert tone="success" message={t("enrollment.waitlistedNotice", { learner: learner.name, position: enrollment.position })} />
       )}
