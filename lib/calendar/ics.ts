@@ -10,6 +10,8 @@ export interface CalendarEvent {
   endsAt: Date;
   status?: "TENTATIVE" | "CONFIRMED" | "CANCELLED";
   url?: string;
+  /** A weekly series from `startsAt` until `until` (UTC, as RFC 5545 wants with a TZID start), less the `exceptions` (occurrence starts). */
+  weekly?: { until: Date; exceptions?: readonly Date[] };
 }
 
 const escapeText = (text: string) => text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
@@ -62,6 +64,11 @@ export function buildCalendar(events: CalendarEvent[], { name, now = new Date() 
       `DTEND;TZID=${CENTER_TIME_ZONE}:${centerCalendarStamp(event.endsAt)}`,
       `SUMMARY:${escapeText(event.title)}`,
     );
+    if (event.weekly) {
+      lines.push(`RRULE:FREQ=WEEKLY;UNTIL=${utcStamp(event.weekly.until)}`);
+      const exceptions = event.weekly.exceptions ?? [];
+      if (exceptions.length) lines.push(`EXDATE;TZID=${CENTER_TIME_ZONE}:${exceptions.map(centerCalendarStamp).join(",")}`);
+    }
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
     if (event.status) lines.push(`STATUS:${event.status}`);
