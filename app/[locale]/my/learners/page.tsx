@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
 import { requirePagePermission } from "@/lib/auth/session.server";
-import { COURSE_PERMISSIONS } from "@/lib/courses/policy";
+import { COURSE_PERMISSIONS, countedGuardians } from "@/lib/courses/policy";
 import { MAX_GUARDIANS_PER_LEARNER } from "@/lib/courses/rules";
 import { listOwnLearners } from "@/lib/courses/list-own-learners";
 import { formatFor } from "@/lib/i18n/format";
@@ -29,8 +29,8 @@ export default async function MyLearnersPage({ params }: PageProps<"/[locale]/my
   const t = await getTranslations("courseLearner.learners");
   const format = formatFor(locale);
   const learners = await listOwnLearners(getDb(), actor);
-  const self = learners.find((learner) => learner.userId === actor.id);
-  const children = learners.filter((learner) => learner.userId !== actor.id);
+  const self = learners.find((learner) => learner.self);
+  const children = learners.filter((learner) => !learner.self);
 
   return (
     <div className="space-y-8">
@@ -59,7 +59,7 @@ export default async function MyLearnersPage({ params }: PageProps<"/[locale]/my
                   ))}
                 </ul>
                 <div className="mt-4">
-                  {learner.guardians.length < MAX_GUARDIANS_PER_LEARNER ? (
+                  {countedGuardians(learner) < MAX_GUARDIANS_PER_LEARNER ? (
                     <>
                       <h4 className="mb-2 text-sm font-semibold">{t("addGuardianTitle", { name: learner.name })}</h4>
                       <AddGuardianForm learnerId={learner.id} />

@@ -5,9 +5,10 @@ import { getDb } from "@/lib/db.server";
 import { can } from "@/lib/auth/authorize";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireActor } from "@/lib/auth/session.server";
-import { COURSE_PERMISSIONS, placesLeft, sectionState } from "@/lib/courses/policy";
+import { COURSE_PERMISSIONS } from "@/lib/courses/policy";
 import { AUDIENCE_AGES, ageInYear, audienceYearOf } from "@/lib/courses/rules";
-import { findEnrollableSection } from "@/lib/courses/find-enrollable-section";
+import { getPublicSection } from "@/lib/courses/get-public-section";
+import { id as idSchema } from "@/lib/validation";
 import { listOwnLearners } from "@/lib/courses/list-own-learners";
 import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -40,20 +41,21 @@ export default async function EnrollPage({ params, searchParams }: PageProps<"/[
   const sectionId = typeof sectionParam === "string" ? sectionParam : "";
   const actor = await requireActor(`/courses/${slug}/enroll${sectionId ? `?section=${encodeURIComponent(sectionId)}` : ""}`);
   if (!can(actor, COURSE_PERMISSIONS.enrollOwn)) forbidden();
-  if (!sectionId) notFound();
+  if (!idSchema.safeParse(sectionId).success) notFound();
 
   const db = getDb();
-  const [section, learners] = await Promise.all([orNotFound(findEnrollableSection(db, sectionId, slug)), listOwnLearners(db, actor)]);
+  const now = new Date();
+  const [section, learners] = await Promise.all([orNotFound(getPublicSection(db, sectionId, now)), listOwnLearners(db, actor)]);
+  if (section.course.slug !== slug) notFound();
   const t = await getTranslations("courseLearner.enroll");
   const tAll = await getTranslations();
   const format = formatFor(locale);
   const asStored = formatFor(locale, "UTC");
-  const now = new Date();
-  const state = sectionState(section, now);
+  const state = section.state;
   const ages = AUDIENCE_AGES[section.course.audience];
   const year = audienceYearOf(section);
-  const self = learners.find((learner) => learner.userId === actor.id);
-  const choices = learners.map((learner) => ({ id: learner.id, name: learner.name, age: ageInYear(learner.birthYear, year), self: learner.userId === actor.id }));
+  const self = learners.find((learner) => learner.self);
+  const choices = learners.map((learner) => ({ id: learner.id, name: learner.name, age: ageInYear(learner.birthYear, year), self: learner.self }));
 
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_3fr]">
@@ -81,7 +83,7 @@ export default async function EnrollPage({ params, searchParams }: PageProps<"/[
             <div>
               <dt className="text-slate-600">{t("placesLeft")}</dt>
               <dd className="font-medium" data-testid="places-left">
-                {format.number(placesLeft(section))}
+                {format.number(section.placesLeft)}
               </dd>
             </div>
             <div>
