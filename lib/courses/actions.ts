@@ -35,6 +35,12 @@ function revalidateEnrollmentPages() {
   revalidatePath("/[locale]/courses/[slug]", "page");
 }
 
+/** A refusal that names no field (a conflict, a not-found) is shown next to the field it is about. */
+function besideField<S extends ActionState>(state: S, field: string): S {
+  if (state.ok || !state.message || Object.keys(state.fieldErrors ?? {}).length > 0) return state;
+  return { ...state, fieldErrors: { [field]: state.message } };
+}
+
 // ───────────── learner profiles ─────────────
 
 export async function addChildAction(_previous: ActionState, form: FormData): Promise<ActionState> {
@@ -59,12 +65,13 @@ export async function saveOwnBirthYearAction(_previous: ActionState, form: FormD
 
 export async function addGuardianAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const values = formDataToObject(form);
-  return runAction(async () => {
+  const state = await runAction(async () => {
     await addGuardian(getDb(), await getActor(), values.learnerId ?? "", { email: values.email });
     revalidateLearnerPages();
     const t = await getTranslations("courseLearner.forms");
     return { ok: true, message: t("guardianAdded") };
   }, values);
+  return besideField(state, "email");
 }
 
 // ───────────── enrollments ─────────────
@@ -106,8 +113,7 @@ export async function enrollAction(_previous: EnrollState, form: FormData): Prom
     };
   }
   // Refusals about the learner (age, already enrolled) or the section (deadline, closed) stand next to the choice of learner.
-  if (!state.ok && state.message && Object.keys(state.fieldErrors ?? {}).length === 0) return { ...state, fieldErrors: { learnerId: state.message } };
-  return state;
+  return besideField(state, "learnerId");
 }
 
 export async function acceptOfferAction(_previous: ActionState, form: FormData): Promise<ActionState> {
