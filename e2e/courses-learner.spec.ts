@@ -40,7 +40,8 @@ test("a parent (ru) adds a child and enrolls them; the confirmation shows every 
   await expect(page.getByRole("status").filter({ hasText: childName })).toBeVisible();
   await expect(page.getByTestId("learner-card").filter({ hasText: childName })).toBeVisible();
 
-  await page.goto(`/ru/courses/${section.course.slug}/enroll?section=${section.id}`);
+  await page.goto(`/ru/courses/${section.course.slug}`);
+  await page.getByTestId("section-entry").click();
   await expect(page.getByRole("heading", { level: 1, name: ru.enroll.title })).toBeVisible();
   await expect(page.getByTestId("section-state")).toHaveText(ru.enroll.stateOpen);
   await expectNoViolations(page);
@@ -69,8 +70,18 @@ test("an adult (fa) joins the waitlist of a full section, is offered the place s
   const held = await enrollment((await learnerOf(holder, { self: true })).id, section.id, holder.id);
   const page = await signedInPage(browser, adult, { locale: "fa" });
 
-  await page.goto(`/fa/courses/${section.course.slug}/enroll?section=${section.id}`);
+  // The level finder: someone who can do most of what A1 asks is pointed to A1 courses.
+  await page.goto("/fa/courses/level-finder");
+  for (const box of await page.locator('input[name="can"][value^="A1."]').all()) await box.check();
+  await page.locator('form[method="get"] button[type="submit"]').click();
+  await expect(page.getByTestId("level-result")).toHaveAttribute("data-level", "A1");
+
+  // The A1 course's full section offers its waitlist.
+  await page.goto(`/fa/courses/${section.course.slug}`);
+  await page.getByTestId("section-entry").click();
+  await expect(page).toHaveURL(new RegExp(`/fa/courses/${section.course.slug}/enroll\\?section=${section.id}`));
   await expect(page.getByTestId("section-state")).toHaveText(fa.enroll.stateFull);
+  await expectNoViolations(page);
   // No learner yet: the adult gives their year of birth right here.
   await page.locator("#enroll-self-birthYear").fill("1990");
   await page.getByRole("button", { name: fa.forms.saveOwnBirthYear }).click();
