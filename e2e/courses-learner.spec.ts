@@ -52,7 +52,11 @@ test("a parent (ru) adds a child and enrolls them; the confirmation shows every 
   await expect(page.getByRole("status").filter({ hasText: childName })).toBeVisible();
   await expect(page.getByTestId("enrollment-status")).toHaveText(ru.status.ENROLLED);
   await expect(page.getByTestId("meeting-schedule").locator("li")).toHaveCount(16);
-  await expect(page.getByRole("link", { name: /\.ics/ })).toHaveAttribute("href", `/api/v1/sections/${section.id}/calendar.ics`);
+  const icsHref = await page.getByRole("link", { name: /\.ics/ }).getAttribute("href");
+  expect(icsHref).toBe(`/api/v1/sections/${section.id}/calendar.ics?locale=ru`);
+  const ics = await page.request.get(icsHref!);
+  expect(ics.status()).toBe(200);
+  expect(await ics.text()).toContain("RRULE:FREQ=WEEKLY");
   await expectNoViolations(page);
 
   await page.goto("/ru/my/courses");

@@ -38,7 +38,7 @@ export function EnrollForm({ sectionId, learners, waitlist }: { sectionId: strin
           <div className="mt-2 space-y-2">
             {learners.map((learner) => (
               <label key={learner.id} className="flex items-center gap-2">
-                <input type="radio" name="learnerId" value={learner.id} defaultChecked={learner.id === chosen} required className="size-4" aria-invalid={error ? true : undefined} />
+                <input type="radio" name="learnerId" value={learner.id} defaultChecked={learner.id === chosen} required className="size-4" />
                 <span>{t(learner.self ? "learnerSelf" : "learnerAge", { name: learner.name, age: learner.age })}</span>
               </label>
             ))}

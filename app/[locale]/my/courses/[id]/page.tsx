@@ -121,7 +121,7 @@ export default async function MyEnrollmentPage({ params, searchParams }: PagePro
         )}
 
         <div className="mt-6 flex flex-wrap gap-4">
-          <a href={`/api/v1/sections/${section.id}/calendar.ics`} className="font-semibold text-brand-700 underline hover:text-brand-800">
+          <a href={`/api/v1/sections/${section.id}/calendar.ics?locale=${locale}`} className="font-semibold text-brand-700 underline hover:text-brand-800">
             {t("enrollment.downloadIcs")}
           </a>
           <Link href={`/courses/${course.slug}`} className="text-slate-700 underline">
