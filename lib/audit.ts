@@ -5,9 +5,10 @@ import type { Actor } from "@/lib/auth/actor";
 import type { AccountAuditAction } from "@/lib/accounts/events";
 import type { FieldTripAuditAction } from "@/lib/field-trips/events";
 import type { OrganisationAuditAction } from "@/lib/organisations/events";
+import type { CourseAuditAction } from "@/lib/courses/event-names";
 
 /** Every audited action, from each area's typed list (`lib/<area>/events.ts`). */
-export type AuditAction = FieldTripAuditAction | OrganisationAuditAction | AccountAuditAction | LegacyAuditAction;
+export type AuditAction = FieldTripAuditAction | OrganisationAuditAction | AccountAuditAction | CourseAuditAction | LegacyAuditAction;
 /** Written by the account-role verification that memberships replace; goes with it. */
 type LegacyAuditAction = "verify";
 

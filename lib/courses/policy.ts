@@ -85,3 +85,29 @@ export function sectionState(section: SectionFacts, now: Date): SectionState {
 }
 
 export const placesLeft = (section: Pick<SectionFacts, "capacity" | "enrolledCount">) => Math.max(0, section.capacity - section.enrolledCount);
+
+/** The people of a learner, as the policy needs them. */
+interface LearnerPeople {
+  userId: string | null;
+  guardians: { userId: string }[];
+}
+
+/** Whether the actor is this learner, or one of their guardians. */
+export function looksAfter(actor: Actor | null | undefined, learner: LearnerPeople): boolean {
+  return !!actor && (learner.userId === actor.id || learner.guardians.some((g) => g.userId === actor.id));
+}
+
+/**
+ * Whether the actor may enroll this learner, accept their offers and drop their enrollments: the
+ * learner or a guardian holding `enrollOwn`, or staff (on the learner's behalf).
+ */
+export function mayActForLearner(actor: Actor | null | undefined, learner: LearnerPeople): boolean {
+  return (can(actor, COURSE_PERMISSIONS.enrollOwn) && looksAfter(actor, learner)) || mayManageEnrollments(actor);
+}
+
+/** Whether the actor may add another guardian to this learner: a current guardian, or the learner. */
+export const mayAddGuardian = (actor: Actor | null | undefined, learner: LearnerPeople) =>
+  can(actor, COURSE_PERMISSIONS.enrollOwn) && looksAfter(actor, learner);
+
+/** Guardians who count towards MAX_GUARDIANS_PER_LEARNER: accounts other than the learner's own. */
+export const countedGuardians = (learner: LearnerPeople) => learner.guardians.filter((g) => g.userId !== learner.userId).length;

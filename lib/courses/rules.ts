@@ -74,3 +74,23 @@ export const formatOf = (section: { online: boolean }): Format => (section.onlin
 
 /** An attendance rate counts these as having come. */
 export const COUNTS_AS_ATTENDED: readonly AttendanceStatus[] = ["PRESENT", "LATE"];
+
+/** The longest learner name we keep, and the longest reason a drop or removal may carry. */
+export const LEARNER_NAME_LENGTH = 100;
+export const DROP_REASON_LENGTH = { max: 500 } as const;
+/** Upper bound of a section's places (a bound on input, not a teaching rule). */
+export const MAX_SECTION_CAPACITY = 500;
+
+/**
+ * The year whose age decides whether a learner fits a section's audience: the year its term starts
+ * (a child who turns 6 in the term's year may join a children's section of that year).
+ */
+export const audienceYearOf = (section: { termStart: Date }) => section.termStart.getUTCFullYear();
+
+/** Promotion and the expiry sweep work on this many rows at a time. */
+export const SWEEP_BATCH = 100;
+/** How often each instance sweeps expired offers. */
+export const OFFER_SWEEP_INTERVAL_MS = 60_000;
+
+/** When an offer made at `now` lapses. */
+export const offerDeadline = (now: Date, offerHours: number) => new Date(now.getTime() + offerHours * 60 * 60 * 1000);
