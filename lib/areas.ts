@@ -72,7 +72,7 @@ export const AREAS: readonly Area[] = [
       { href: "/my/learners", permission: COURSE_PERMISSIONS.enrollOwn, labelKey: "nav.myLearners" },
     ],
     backOffice: [],
-    openApiTags: [],
+    openApiTags: [{ name: "Courses", descriptionKey: "courses.api.coursesTag" }],
     figures: [],
   },
   { key: "rooms", href: "/rooms", navKey: "nav.rooms", home: homeCard("rooms"), personal: [], backOffice: [], openApiTags: [], figures: ROOM_FIGURES },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { placesLeft, sectionState } from "./policy";
 
 /** What the public sees of a section: its teacher's name only, its room's translated name, its weekly meetings. */
@@ -8,7 +9,7 @@ export const PUBLIC_SECTION_INCLUDE = {
   teacher: { select: { name: true } },
   room: { select: { name: true, translations: true } },
   meetings: { orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] },
-} as const;
+} satisfies Prisma.CourseSectionInclude;
 
 /** A section as people choosing one see it: its state now (open / full with waitlist / closed) and places left. */
 export function withAvailability<S extends { capacity: number; enrolledCount: number; enrollmentDeadline: Date; retiredAt: Date | null }>(

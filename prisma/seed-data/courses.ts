@@ -1,5 +1,6 @@
 // Russian language courses (CEFR A1–C2) with sections taught by the demo teacher.
 import { Audience, CefrLevel } from "../../lib/generated/prisma/enums";
+import type { Locale } from "../../lib/i18n/locales";
 import type { CourseTextField } from "../../lib/courses/content";
 import {
   addDays,
@@ -26,6 +27,8 @@ interface SectionSeed {
   room: string | null;
   capacity: number;
   feePkr: number;
+  /** The language the teacher explains in (a portal locale). */
+  instructionLanguage: Locale;
   meetings: MeetingSeed[];
 }
 
@@ -45,7 +48,7 @@ export const TERM_WEEKS = 12;
 // for her or for any room:
 //   Mon/Wed  16:30 A2 teens (Tolstoy) · 18:30 A1 adults (Tolstoy)
 //   Tue/Thu  16:00 A1 kids (Tolstoy) · 18:00 B1 business (Pushkin) · 20:00 A1 adults (online)
-//   Fri      18:30 C1 literature (Tolstoy)
+//   Fri      16:00 A1 adults in Farsi (Tereshkova) · 18:30 C1 literature (Tolstoy)
 //   Sat      09:30 A1 kids (Tereshkova) · 11:30 B2 TORFL (Tolstoy) · 15:00 A2 teens (online)
 //   Sun      10:00 B2 TORFL (online) · 15:00 C2 translation (online)
 
@@ -86,6 +89,7 @@ export const COURSES: CourseSeed[] = [
         room: "tereshkova-studio",
         capacity: 14,
         feePkr: 18000,
+        instructionLanguage: "ur",
         meetings: [{ weekday: 6, start: "09:30", end: "11:00" }],
       },
       {
@@ -94,6 +98,7 @@ export const COURSES: CourseSeed[] = [
         room: "tolstoy-seminar-room",
         capacity: 14,
         feePkr: 18000,
+        instructionLanguage: "en",
         meetings: [
           { weekday: 2, start: "16:00", end: "17:00" },
           { weekday: 4, start: "16:00", end: "17:00" },
@@ -137,6 +142,7 @@ export const COURSES: CourseSeed[] = [
         room: "tolstoy-seminar-room",
         capacity: 16,
         feePkr: 22000,
+        instructionLanguage: "ur",
         meetings: [
           { weekday: 1, start: "16:30", end: "18:00" },
           { weekday: 3, start: "16:30", end: "18:00" },
@@ -148,6 +154,7 @@ export const COURSES: CourseSeed[] = [
         room: null,
         capacity: 16,
         feePkr: 20000,
+        instructionLanguage: "en",
         meetings: [{ weekday: 6, start: "15:00", end: "17:00" }],
       },
     ],
@@ -188,6 +195,7 @@ export const COURSES: CourseSeed[] = [
         room: "tolstoy-seminar-room",
         capacity: 20,
         feePkr: 25000,
+        instructionLanguage: "en",
         meetings: [
           { weekday: 1, start: "18:30", end: "20:00" },
           { weekday: 3, start: "18:30", end: "20:00" },
@@ -199,10 +207,22 @@ export const COURSES: CourseSeed[] = [
         room: null,
         capacity: 18,
         feePkr: 22000,
+        instructionLanguage: "zh",
         meetings: [
           { weekday: 2, start: "20:00", end: "21:30" },
           { weekday: 4, start: "20:00", end: "21:30" },
         ],
+      },
+      {
+        // A small group explained in Farsi, full from the start (registrations.ts enrolls two
+        // learners): the catalogue shows "full — waitlist open" and the waitlist journey has a target.
+        code: "RUS-A1-A-03",
+        startsInWeeks: 2,
+        room: "tereshkova-studio",
+        capacity: 2,
+        feePkr: 25000,
+        instructionLanguage: "fa",
+        meetings: [{ weekday: 5, start: "16:00", end: "17:30" }],
       },
     ],
   },
@@ -242,6 +262,7 @@ export const COURSES: CourseSeed[] = [
         room: "pushkin-boardroom",
         capacity: 12,
         feePkr: 38000,
+        instructionLanguage: "en",
         meetings: [
           { weekday: 2, start: "18:00", end: "19:30" },
           { weekday: 4, start: "18:00", end: "19:30" },
@@ -285,6 +306,7 @@ export const COURSES: CourseSeed[] = [
         room: "tolstoy-seminar-room",
         capacity: 15,
         feePkr: 42000,
+        instructionLanguage: "ru",
         meetings: [{ weekday: 6, start: "11:30", end: "14:30" }],
       },
       {
@@ -293,6 +315,7 @@ export const COURSES: CourseSeed[] = [
         room: null,
         capacity: 15,
         feePkr: 40000,
+        instructionLanguage: "ru",
         meetings: [{ weekday: 7, start: "10:00", end: "13:00" }],
       },
     ],
@@ -333,6 +356,7 @@ export const COURSES: CourseSeed[] = [
         room: "tolstoy-seminar-room",
         capacity: 12,
         feePkr: 40000,
+        instructionLanguage: "ru",
         meetings: [{ weekday: 5, start: "18:30", end: "20:30" }],
       },
     ],
@@ -373,6 +397,7 @@ export const COURSES: CourseSeed[] = [
         room: null,
         capacity: 12,
         feePkr: 45000,
+        instructionLanguage: "ru",
         meetings: [{ weekday: 7, start: "15:00", end: "18:00" }],
       },
     ],
@@ -409,10 +434,13 @@ export async function seedCourses(
         // Enrollment closes at 18:00 Center time on the Friday before the term starts.
         enrollmentDeadline: atCenterTime(addDays(termStart, -3), 18),
       };
+      // A demo database people have used may hold more enrollments than the seed's capacity (staff
+      // raised it): never lower capacity below the places taken, which the database refuses anyway.
+      const taken = (await db.courseSection.findUnique({ where: { code }, select: { enrolledCount: true } }))?.enrolledCount ?? 0;
       const { id } = await db.courseSection.upsert({
         where: { code },
         create: { code, ...fields },
-        update: fields,
+        update: { ...fields, capacity: Math.max(fields.capacity, taken) },
         select: { id: true },
       });
       await syncMeetings(db, id, meetings);

@@ -58,6 +58,9 @@ const LEARNERS: LearnerSeed[] = [
   { guardian: "member", name: "Zainab Haider", birthYear: 2017, isSelf: false, sections: ["RUS-A1-K-01"] },
   { guardian: "member", name: "Ali Haider", birthYear: 2012, isSelf: false, sections: ["RUS-A2-T-01"] },
   { guardian: "business", name: "Usman Tariq", birthYear: 1979, isSelf: true, sections: ["RUS-B1-BIZ-01"] },
+  // RUS-A1-A-03 has two places: these two fill it, so its waitlist is open.
+  { guardian: "coordinator", name: "Nadia Rehman", birthYear: 1984, isSelf: true, sections: ["RUS-A1-A-03"] },
+  { guardian: "colleague", name: "Farah Siddiqui", birthYear: 1991, isSelf: true, sections: ["RUS-A1-A-03"] },
 ];
 
 /** Places that count towards enrolledCount. */
