@@ -160,6 +160,7 @@ test("a stranger gets 404 for someone else's enrollment, on the page and in the 
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   const api = await page.request.get(`/api/v1/enrollments/${made.id}`);
   expect(api.status()).toBe(404);
+  expect(api.headers()["content-type"]).toContain("application/json");
   await page.goto("/en/my/courses");
   await expect(page.locator(`tr[data-enrollment-id="${made.id}"]`)).toHaveCount(0);
   await page.context().close();
