@@ -72,7 +72,11 @@ export const AREAS: readonly Area[] = [
       { href: "/my/learners", permission: COURSE_PERMISSIONS.enrollOwn, labelKey: "nav.myLearners" },
     ],
     backOffice: [],
-    openApiTags: [{ name: "Courses", descriptionKey: "courses.api.coursesTag" }],
+    openApiTags: [
+      { name: "Courses", descriptionKey: "courses.api.coursesTag" },
+      { name: "Learners", descriptionKey: "courseEnrollment.api.learnersTag" },
+      { name: "Enrollments", descriptionKey: "courseEnrollment.api.enrollmentsTag" },
+    ],
     figures: [],
   },
   { key: "rooms", href: "/rooms", navKey: "nav.rooms", home: homeCard("rooms"), personal: [], backOffice: [], openApiTags: [], figures: ROOM_FIGURES },

@@ -2,6 +2,7 @@ import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from "zod-opena
 import { AREAS, type AreaKey, type OpenApiTag } from "@/lib/areas";
 import { FIELD_TRIP_PATHS } from "@/lib/field-trips/api/openapi-paths";
 import { COURSE_CATALOGUE_PATHS } from "@/lib/courses/api/catalogue-paths";
+import { ENROLLMENT_PATHS } from "@/lib/courses/api/enrollment-paths";
 import { errorResponses } from "./error-schema";
 import { SYSTEM_PATHS, SYSTEM_TAG } from "./system-paths";
 
@@ -17,7 +18,10 @@ export interface ApiSection {
 /** Each area's operations; its tags come from the area registry (`lib/areas.ts`). A new area adds its paths here. */
 const AREA_PATHS: Partial<Record<AreaKey, ZodOpenApiPathsObject>> = {
   fieldTrips: FIELD_TRIP_PATHS,
-  courses: { ...COURSE_CATALOGUE_PATHS },
+  courses: {
+    ...COURSE_CATALOGUE_PATHS,
+    ...ENROLLMENT_PATHS,
+  },
 };
 
 /** `/api/v1` in the order the document lists it: the API itself, then the areas in registry order. */

@@ -2,7 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** What every enrollment read returns: the learner, and the section with its course, teacher, room and weekly meetings. */
 export const ENROLLMENT_WITH_SECTION = {
-  learner: { select: { id: true, name: true, birthYear: true, userId: true } },
+  learner: { select: { id: true, name: true, birthYear: true, userId: true, guardians: { select: { userId: true } } } },
   section: {
     select: {
       id: true,

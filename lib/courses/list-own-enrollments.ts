@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/authorize";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findPage } from "@/lib/paging";
+import { parseInput } from "@/lib/validation";
 import { COURSE_PERMISSIONS } from "./policy";
 import { MyEnrollmentsQuerySchema, type MyEnrollmentSort } from "./schemas";
 import { ENROLLMENT_WITH_SECTION } from "./enrollment-shape";
@@ -23,7 +24,7 @@ const ORDER: Record<MyEnrollmentSort, (dir: Prisma.SortOrder) => Prisma.Enrollme
  */
 export async function listOwnEnrollments(db: Db, actor: Actor | null, query: unknown = {}) {
   requirePermission(actor, COURSE_PERMISSIONS.enrollOwn);
-  const q = MyEnrollmentsQuerySchema.parse(query ?? {});
+  const q = parseInput(MyEnrollmentsQuerySchema, query ?? {});
   const where: Prisma.EnrollmentWhereInput = {
     learner: { OR: [{ userId: actor.id }, { guardians: { some: { userId: actor.id } } }] },
     status: q.status,

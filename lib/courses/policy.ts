@@ -2,6 +2,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/authorize";
 import type { GrantedPermission } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EnrollmentStatus } from "@/lib/generated/prisma/enums";
+import { ACTIVE_STATUSES } from "./rules";
 
 /**
  * Who may do what with language courses, answered once. Services enforce it; pages, components and
@@ -111,3 +113,23 @@ export const mayAddGuardian = (actor: Actor | null | undefined, learner: Learner
 
 /** Guardians who count towards MAX_GUARDIANS_PER_LEARNER: accounts other than the learner's own. */
 export const countedGuardians = (learner: LearnerPeople) => learner.guardians.filter((g) => g.userId !== learner.userId).length;
+
+/** What someone may do with one enrollment (each is an operation on `/api/v1/enrollments/{id}`). */
+export const ENROLLMENT_ACTIONS = ["accept", "drop"] as const;
+export type EnrollmentAction = (typeof ENROLLMENT_ACTIONS)[number];
+
+/**
+ * The actions the actor may take on this enrollment now: accept a live offer; drop (or, for staff,
+ * remove) while it is enrolled, offered or waitlisted. Pages show exactly these buttons.
+ */
+export function enrollmentActions(
+  actor: Actor | null | undefined,
+  enrollment: { status: EnrollmentStatus; offerExpiresAt: Date | null; learner: LearnerPeople },
+  now: Date,
+): EnrollmentAction[] {
+  if (!mayActForLearner(actor, enrollment.learner)) return [];
+  const actions: EnrollmentAction[] = [];
+  if (enrollment.status === "OFFERED" && enrollment.offerExpiresAt && enrollment.offerExpiresAt.getTime() > now.getTime()) actions.push("accept");
+  if (ACTIVE_STATUSES.includes(enrollment.status)) actions.push("drop");
+  return actions;
+}

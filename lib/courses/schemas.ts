@@ -51,3 +51,7 @@ export const MyEnrollmentsQuerySchema = pageQuerySchema(MY_ENROLLMENT_SORTS, { s
   learnerId: optionalFilter(id),
 });
 export type MyEnrollmentsQuery = z.output<typeof MyEnrollmentsQuerySchema>;
+
+/** The learners one looks after: a short list, paged in memory; themself first, then by name. */
+export const LearnerListQuerySchema = pageQuerySchema(["name"] as const, { sort: "name", dir: "asc", size: 100 });
+export type LearnerListQuery = z.output<typeof LearnerListQuerySchema>;

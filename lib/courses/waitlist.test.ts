@@ -73,6 +73,30 @@ describe("dropping and promotion", () => {
     expect(await sectionFigures(section.id)).toMatchObject({ enrolledCount: 1, offered: 1, waitlisted: 1 });
   });
 
+  it("the sweep skips a section another instance holds instead of waiting, and finishes it on the next run", async () => {
+    const now = new Date();
+    const { section, placed, waiting } = await fullSection(1, 1, { offerHours: 1 });
+    await dropEnrollment(db, parent, placed[0].id, {}, now);
+    const later = new Date(now.getTime() + 2 * HOUR);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const holder = db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "CourseSection" WHERE "id" = ${section.id} FOR UPDATE`;
+      locked();
+      await held;
+    });
+    await lockTaken;
+    const started = performance.now();
+    expect(await sweepExpiredOffers(db, later)).toMatchObject({ sections: 0, skipped: 1, expired: 0 });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    release();
+    await holder;
+    expect(await sweepExpiredOffers(db, later)).toMatchObject({ sections: 1, skipped: 0, expired: 1 });
+    expect(await statusOf(waiting[0].id)).toBe("CANCELLED");
+  });
+
   it("a section that enrolls automatically gives the freed place straight to the next in line", async () => {
     const { section, placed, waiting } = await fullSection(1, 1, { autoEnroll: true });
     const { promoted } = await dropEnrollment(db, parent, placed[0].id);
