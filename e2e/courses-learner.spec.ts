@@ -130,6 +130,7 @@ test("a timetable clash is explained and the parent may enroll anyway", async ({
   await page.getByRole("radio", { name: /Clash Child/ }).check();
   await page.getByRole("button", { name: "Enroll", exact: true }).click();
   await expect(page.getByTestId("clashes")).toContainText(first.code);
+  await expectNoViolations(page);
   await page.getByRole("button", { name: "Enroll anyway" }).click();
   await expect(page).toHaveURL(/\/en\/my\/courses\/[^/?]+\?enrolled=1$/);
   await expect(page.getByTestId("enrollment-status")).toHaveText("Enrolled");

@@ -54,17 +54,19 @@ export function EnrollForm({ sectionId, learners, waitlist }: { sectionId: strin
 
       {state.clashes && (
         <form action={action} className="space-y-3 rounded border-s-4 border-amber-600 bg-amber-50 p-4 text-amber-950" aria-labelledby="clash-title">
-          <h3 id="clash-title" className="font-semibold" role="alert">
-            {t("clashTitle")}
-          </h3>
-          <ul className="list-disc ps-5" data-testid="clashes">
-            {state.clashes.map((clash) => (
-              <li key={clash.sectionId}>
-                {clash.code} · {clash.course}
-              </li>
-            ))}
-          </ul>
-          <p className="text-sm">{t("clashHint")}</p>
+          <div role="alert" className="space-y-3">
+            <h3 id="clash-title" className="font-semibold">
+              {t("clashTitle")}
+            </h3>
+            <ul className="list-disc ps-5" data-testid="clashes">
+              {state.clashes.map((clash) => (
+                <li key={clash.sectionId}>
+                  {clash.code} · {clash.course}
+                </li>
+              ))}
+            </ul>
+            <p className="text-sm">{t("clashHint")}</p>
+          </div>
           <input type="hidden" name="sectionId" value={sectionId} />
           <input type="hidden" name="learnerId" value={state.values?.learnerId ?? ""} />
           <input type="hidden" name="acknowledgeClash" value="on" />
