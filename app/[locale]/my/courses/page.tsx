@@ -6,6 +6,7 @@ import { COURSE_PERMISSIONS } from "@/lib/courses/policy";
 import { ACTIVE_STATUSES } from "@/lib/courses/rules";
 import { listOwnEnrollments } from "@/lib/courses/list-own-enrollments";
 import { MyEnrollmentsQuerySchema } from "@/lib/courses/schemas";
+import { listOwnLearners } from "@/lib/courses/list-own-learners";
 import { parseInput } from "@/lib/validation";
 import { withQueryFallback } from "@/lib/http/query-fallback";
 import { translated } from "@/lib/i18n/translated";
@@ -13,12 +14,14 @@ import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/catalogue/page-heading";
 import { FormAlert } from "@/components/ui/form-alert";
-import { DataTable, HeaderCell, TableHead } from "@/components/ui/data-table";
+import { DataTable, HeaderCell, SortableHeaderCell, TableHead } from "@/components/ui/data-table";
+import type { ListLocation } from "@/components/ui/list-query";
 import { Pagination } from "@/components/ui/pagination";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { EnrollmentStatusBadge } from "@/components/courses/enrollment-status-badge";
 import { WeeklyMeetings } from "@/components/courses/meeting-schedule";
 import { AcceptOfferForm } from "@/components/courses/accept-offer-form";
+import { EnrollmentFilterForm } from "@/components/courses/enrollment-filter-form";
 
 /** Per request (ADR 0007). */
 export const dynamic = "force-dynamic";
@@ -39,21 +42,26 @@ export default async function MyCoursesPage({ params, searchParams }: PageProps<
   const tAll = await getTranslations();
   const format = formatFor(locale);
   const raw = await searchParams;
-  const { result: query } = await withQueryFallback(
+  const { result: query, invalidQuery } = await withQueryFallback(
     async () => parseInput(MyEnrollmentsQuerySchema, raw),
     async () => parseInput(MyEnrollmentsQuerySchema, {}),
   );
-  const enrollments = await listOwnEnrollments(getDb(), actor, query);
+  const db = getDb();
+  const [enrollments, learners] = await Promise.all([listOwnEnrollments(db, actor, query), listOwnLearners(db, actor)]);
   const count = t("my.count", { count: enrollments.total });
+  const list: ListLocation = { pathname: PATHNAME, query: raw, sort: query.sort, dir: query.dir };
+  const filtered = Boolean(query.status || query.learnerId);
 
   return (
     <div className="space-y-6">
       <PageHeading title={t("my.title")} lead={t("my.lead")} />
       {raw.dropped === "1" && <FormAlert tone="success" message={t("my.dropped")} />}
       <p className="text-sm text-slate-600">{tAll("common.timeZoneNote")}</p>
+      {invalidQuery && <FormAlert message={t("my.invalidFilter")} />}
+      {(enrollments.total > 0 || filtered) && <EnrollmentFilterForm query={query} learners={learners} resetHref={PATHNAME} />}
       {enrollments.total === 0 ? (
         <div className="rounded-xl border border-slate-200 bg-white p-6 text-slate-700">
-          <p>{t("my.empty")}</p>
+          <p>{filtered ? t("my.noMatch") : t("my.empty")}</p>
           <Link href="/courses" className="mt-3 inline-block font-semibold text-brand-700 underline">
             {t("my.browse")}
           </Link>
@@ -65,8 +73,12 @@ export default async function MyCoursesPage({ params, searchParams }: PageProps<
           <TableHead>
             <HeaderCell>{t("my.learner")}</HeaderCell>
             <HeaderCell>{t("my.course")}</HeaderCell>
-            <HeaderCell>{t("my.section")}</HeaderCell>
-            <HeaderCell>{t("my.status")}</HeaderCell>
+            <SortableHeaderCell column="termStart" list={list}>
+              {t("my.section")}
+            </SortableHeaderCell>
+            <SortableHeaderCell column="status" list={list}>
+              {t("my.status")}
+            </SortableHeaderCell>
             <HeaderCell>{t("my.fee")}</HeaderCell>
             <HeaderCell>{t("my.actions")}</HeaderCell>
           </TableHead>
