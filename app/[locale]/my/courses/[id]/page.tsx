@@ -5,6 +5,8 @@ import { orNotFound } from "@/lib/http/or-not-found";
 import { requireActor } from "@/lib/auth/session.server";
 import { getEnrollment } from "@/lib/courses/get-enrollment";
 import { ACTIVE_STATUSES } from "@/lib/courses/rules";
+import { COURSE_PERMISSIONS } from "@/lib/courses/policy";
+import { can } from "@/lib/auth/authorize";
 import { formatFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -37,6 +39,8 @@ export default async function MyEnrollmentPage({ params, searchParams }: PagePro
   const asStored = formatFor(locale, "UTC");
   const { section, learner } = enrollment;
   const course = section.course;
+  // A teacher or staff member may read the enrollment here; accepting and dropping are for the learner's people.
+  const mayAct = can(actor, COURSE_PERMISSIONS.enrollOwn);
 
   return (
     <div className="space-y-8">
@@ -113,7 +117,7 @@ export default async function MyEnrollmentPage({ params, searchParams }: PagePro
           </div>
         </dl>
 
-        {enrollment.status === "OFFERED" && enrollment.offerExpiresAt && (
+        {mayAct && enrollment.status === "OFFERED" && enrollment.offerExpiresAt && (
           <div className="mt-6 space-y-3 rounded border-s-4 border-blue-700 bg-blue-50 p-4 text-blue-950">
             <p>{t("enrollment.offerNotice", { learner: learner.name, deadline: format.dateTime(enrollment.offerExpiresAt, { date: "full", time: "short" }) })}</p>
             <AcceptOfferForm enrollmentId={enrollment.id} />
@@ -130,7 +134,7 @@ export default async function MyEnrollmentPage({ params, searchParams }: PagePro
           <Link href="/my/courses" className="text-slate-700 underline">
             {t("enrollment.allEnrollments")}
           </Link>
-          {ACTIVE_STATUSES.includes(enrollment.status) && (
+          {mayAct && ACTIVE_STATUSES.includes(enrollment.status) && (
             <Link href={`/my/courses/${enrollment.id}/drop`} className="text-accent-600 underline">
               {t("enrollment.drop")}
             </Link>
