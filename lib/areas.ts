@@ -70,12 +70,14 @@ export const AREAS: readonly Area[] = [
     personal: [
       { href: "/my/courses", permission: COURSE_PERMISSIONS.enrollOwn, labelKey: "nav.myCourses" },
       { href: "/my/learners", permission: COURSE_PERMISSIONS.enrollOwn, labelKey: "nav.myLearners" },
+      { href: "/teach", permission: COURSE_PERMISSIONS.readOwnRoster, labelKey: "nav.mySections" },
     ],
-    backOffice: [],
+    backOffice: [{ href: "/admin/courses", permission: COURSE_PERMISSIONS.manageCatalogue, labelKey: "admin.nav.courses" }],
     openApiTags: [
       { name: "Courses", descriptionKey: "courses.api.coursesTag" },
       { name: "Learners", descriptionKey: "courseEnrollment.api.learnersTag" },
       { name: "Enrollments", descriptionKey: "courseEnrollment.api.enrollmentsTag" },
+      { name: "Teaching", descriptionKey: "teaching.api.tag" },
     ],
     figures: [],
   },

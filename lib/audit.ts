@@ -6,9 +6,18 @@ import type { AccountAuditAction } from "@/lib/accounts/events";
 import type { FieldTripAuditAction } from "@/lib/field-trips/events";
 import type { OrganisationAuditAction } from "@/lib/organisations/events";
 import type { CourseAuditAction } from "@/lib/courses/event-names";
+import type { CourseCatalogueAuditAction } from "@/lib/courses/catalogue-events";
+import type { TeachingAuditAction } from "@/lib/courses/teaching-events";
 
 /** Every audited action, from each area's typed list (`lib/<area>/events.ts`). */
-export type AuditAction = FieldTripAuditAction | OrganisationAuditAction | AccountAuditAction | CourseAuditAction | LegacyAuditAction;
+export type AuditAction =
+  | FieldTripAuditAction
+  | OrganisationAuditAction
+  | AccountAuditAction
+  | CourseAuditAction
+  | CourseCatalogueAuditAction
+  | TeachingAuditAction
+  | LegacyAuditAction;
 /** Written by the account-role verification that memberships replace; goes with it. */
 type LegacyAuditAction = "verify";
 

@@ -11,7 +11,7 @@ import { seedCourses } from "./seed-data/courses";
 import { seedEvents } from "./seed-data/events";
 import { seedExhibitions } from "./seed-data/exhibitions";
 import { seedFieldTripBookings, seedVisitSlots } from "./seed-data/field-trips";
-import { seedEnrollments, seedEventRegistrations } from "./seed-data/registrations";
+import { seedEnrollments, seedEventRegistrations, seedTeachingDemo } from "./seed-data/registrations";
 import { seedRooms } from "./seed-data/rooms";
 import { seedSectors } from "./seed-data/sectors";
 import { centerToday, type SeedDb } from "./seed-data/util";
@@ -40,6 +40,7 @@ export async function seed(db: SeedDb, { now = new Date() }: SeedOptions = {}) {
   const events = await seedEvents(db, today);
   await seedEventRegistrations(db, events, users);
   await seedEnrollments(db, sections, users);
+  await seedTeachingDemo(db, today, users);
 
   const sectors = await seedSectors(db);
   const businesses = await seedBusinesses(db, sectors, users.business, now);

@@ -1,8 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/db/unavailable";
-import { Link } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/locale-path";
 
 /**
  * A page that failed to render, in the reader's language. While the database is away it says
@@ -11,6 +12,7 @@ import { Link } from "@/lib/i18n/navigation";
  */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations(error.digest === DATABASE_UNAVAILABLE_DIGEST ? "unavailable" : "errorPage");
+  const locale = useLocale();
   return (
     <section className="mx-auto max-w-xl rounded-xl border border-slate-200 bg-white p-8 text-center" aria-labelledby="status-title" role="alert">
       <h1 id="status-title" className="text-2xl font-bold">
@@ -21,7 +23,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
           {t("retry")}
         </button>
-        <Link href="/" className="rounded border border-slate-300 px-4 py-2 hover:bg-slate-100">
+        <Link href={localizedPath(locale, "/")} className="rounded border border-slate-300 px-4 py-2 hover:bg-slate-100">
           {t("home")}
         </Link>
       </div>

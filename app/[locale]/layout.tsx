@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider, hasLocale } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import "@fontsource-variable/inter";
+import "@/components/layout/fonts/inter.css";
 import "../globals.css";
 import { routing } from "@/lib/i18n/routing";
 import { directionOf } from "@/lib/i18n/locales";

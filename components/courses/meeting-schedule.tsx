@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatFor } from "@/lib/i18n/format";
-import { meetingOccurrences, type WeeklyMeeting } from "@/lib/courses/meeting-occurrences";
+import { meetingOccurrences, type TermMeeting } from "@/lib/courses/meeting-occurrences";
 
 const MINUTE = 60_000;
 
@@ -11,7 +11,7 @@ export function meetingTimes(locale: string, meeting: { startMinute: number; end
 }
 
 /** The weekly pattern in one line: "Mon 17:00–18:30 and Wed 17:00–18:30". */
-export function WeeklyMeetings({ meetings }: { meetings: readonly WeeklyMeeting[] }) {
+export function WeeklyMeetings({ meetings }: { meetings: readonly Omit<TermMeeting, "id" | "cancellations">[] }) {
   const t = useTranslations("weekdays");
   const locale = useLocale();
   const sorted = [...meetings].sort((a, b) => a.weekday - b.weekday || a.startMinute - b.startMinute);
@@ -19,7 +19,7 @@ export function WeeklyMeetings({ meetings }: { meetings: readonly WeeklyMeeting[
 }
 
 /** Every dated meeting of the term, cancelled ones struck through and labelled. */
-export function MeetingSchedule({ section }: { section: { termStart: Date; termEnd: Date; meetings: readonly WeeklyMeeting[] } }) {
+export function MeetingSchedule({ section }: { section: { termStart: Date; termEnd: Date; meetings: readonly TermMeeting[] } }) {
   const t = useTranslations("courseLearner.enrollment");
   const locale = useLocale();
   const format = formatFor(locale);

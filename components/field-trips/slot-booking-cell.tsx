@@ -1,24 +1,25 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { formatFor } from "@/lib/i18n/format";
-import { slotAvailability, type BookingEntry, type SlotAvailability } from "@/lib/field-trips/policy";
+import { slotAvailability, type SlotAvailability } from "@/lib/field-trips/policy";
 import type { Format } from "@/lib/i18n/format";
 import type { SlotStatus } from "@/lib/generated/prisma/enums";
+import { ForEntry } from "./booking-entry-scope";
 
 /**
  * What a catalogue offers for one slot, as the policy says: whether the slot takes bookings now
- * (`slotAvailability`) and what this person may do about it (`bookingEntry`). Verified coordinators
- * get the booking link; visitors a link that signs them in first and comes back; anyone else the state.
+ * (`slotAvailability`) and what the reader may do about it (`bookingEntry`). The page is the same for
+ * everyone, so a bookable slot carries each entry's words and `ForEntry` shows the reader's:
+ * verified coordinators the booking link, visitors a link that signs them in first and comes back,
+ * anyone else the state. Without script, visitors' words show.
  */
 export function SlotBookingCell({
   slot,
   exhibitionSlug,
-  entry,
   now,
 }: {
   slot: { id: string; status: SlotStatus; startsAt: Date; capacity: number; bookedCount: number };
   exhibitionSlug: string;
-  entry: BookingEntry;
   now: Date;
 }) {
   const t = useTranslations("fieldTrips.exhibition");
@@ -27,22 +28,25 @@ export function SlotBookingCell({
   if (!availability.bookable) return <span className="text-slate-700">{unavailableText(availability, t, format)}</span>;
   const when = format.dateTime(slot.startsAt, { date: "full", time: "short" });
   const href = { pathname: `/field-trips/${exhibitionSlug}/book`, query: { slot: slot.id } };
-  if (entry === "book") {
-    return (
-      <Link href={href} className="font-semibold text-brand-700 underline hover:text-brand-800" aria-label={t("bookSlotLabel", { when })}>
-        {t("bookSlot")}
-      </Link>
-    );
-  }
-  if (entry === "signIn") {
-    // The booking page sends visitors to sign in and brings them back to this slot.
-    return (
-      <Link href={href} className="font-semibold text-brand-700 underline hover:text-brand-800" aria-label={t("signInToBookLabel", { when })}>
-        {t("signInToBook")}
-      </Link>
-    );
-  }
-  return <span className="text-slate-700">{t("open")}</span>;
+  const link = "font-semibold text-brand-700 underline hover:text-brand-800";
+  return (
+    <ForEntry
+      variants={{
+        book: (
+          <Link href={href} className={link} aria-label={t("bookSlotLabel", { when })}>
+            {t("bookSlot")}
+          </Link>
+        ),
+        // The booking page sends visitors to sign in and brings them back to this slot.
+        signIn: (
+          <Link href={href} className={link} aria-label={t("signInToBookLabel", { when })}>
+            {t("signInToBook")}
+          </Link>
+        ),
+        none: <span className="text-slate-700">{t("open")}</span>,
+      }}
+    />
+  );
 }
 
 type ExhibitionTranslate = (key: "opensOn" | "full" | "bookingClosed", values?: { date: string }) => string;

@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { localizedPath } from "@/lib/i18n/locale-path";
 import type { AccountMenu as Menu } from "@/lib/auth/account-menu";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
@@ -42,10 +44,10 @@ export function AccountMenu({ labels, locale }: { labels: AccountMenuLabels; loc
   if (menu === null) {
     return (
       <>
-        <Link href="/sign-in" className="text-slate-700 hover:underline">
+        <Link href={localizedPath(locale, "/sign-in")} className="text-slate-700 hover:underline">
           {labels.signIn}
         </Link>
-        <Link href="/register" className="rounded bg-brand-700 px-3 py-1.5 text-white hover:bg-brand-800">
+        <Link href={localizedPath(locale, "/register")} className="rounded bg-brand-700 px-3 py-1.5 text-white hover:bg-brand-800">
           {labels.register}
         </Link>
       </>
@@ -54,11 +56,11 @@ export function AccountMenu({ labels, locale }: { labels: AccountMenuLabels; loc
   return (
     <>
       {menu.links.map((link) => (
-        <Link key={link.href} href={link.href} className="text-slate-700 hover:underline">
+        <Link key={link.href} href={localizedPath(locale, link.href)} className="text-slate-700 hover:underline">
           {labels.links[link.labelKey]}
         </Link>
       ))}
-      <Link href="/account" className="text-slate-600 hover:underline" data-testid="signed-in-as" title={labels.myAccount}>
+      <Link href={localizedPath(locale, "/account")} className="text-slate-600 hover:underline" data-testid="signed-in-as" title={labels.myAccount}>
         {labels.signedInAs.replace("{name}", menu.name)}
       </Link>
       <SignOutButton label={labels.signOut} locale={locale} />

@@ -1,11 +1,13 @@
 "use client";
 
-import { useLocale } from "next-intl";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { useParams, usePathname } from "next/navigation";
 import { ENDONYMS, locales } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE, localizedPath } from "@/lib/i18n/locale-path";
 
+/** The same page in each language; the choice is remembered for the next visit to "/". */
 export function LocaleSwitcher({ label }: { label: string }) {
-  const current = useLocale();
+  const { locale: current } = useParams<{ locale: string }>();
   const pathname = usePathname();
   return (
     <nav aria-label={label}>
@@ -13,11 +15,13 @@ export function LocaleSwitcher({ label }: { label: string }) {
         {locales.map((locale) => (
           <li key={locale}>
             <Link
-              href={pathname}
-              locale={locale}
+              href={localizedPath(locale, pathname)}
               lang={locale}
               hrefLang={locale}
               aria-current={locale === current ? "true" : undefined}
+              onClick={() => {
+                document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
+              }}
               className={`endonym ${locale === current ? "font-semibold text-brand-800 underline" : "text-slate-600 hover:underline"}`}
             >
               {ENDONYMS[locale]}

@@ -13,7 +13,8 @@ export async function SiteHeader() {
     register: t("register"),
     myAccount: t("myAccount"),
     signOut: t("signOut"),
-    signedInAs: t.raw("signedInAs") as string,
+    // The menu puts the name in on the client: the template keeps its placeholder.
+    signedInAs: t("signedInAs", { name: "{name}" }),
     links: Object.fromEntries(ACCOUNT_MENU_LABEL_KEYS.map((key) => [key, tAll(key)])),
   };
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, request, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { createPrismaClient, type Db } from "../../lib/db/create-client";
 import { hashPassword } from "../../lib/auth/password";
 import type { GradeBand, Role } from "../../lib/generated/prisma/enums";
@@ -65,20 +65,35 @@ let minuteOffset = 0;
  * A fresh open slot of a seeded exhibition, `daysAhead` days from now at a time no other test uses
  * (slots are unique per exhibition and start).
  */
-async function createSlot(db: Db, { exhibitionSlug = "electric-empire", daysAhead = 30, capacity = 60 } = {}) {
+/**
+ * A visit slot published the way staff publish one (`POST /api/v1/exhibitions/{slug}/slots`), so it
+ * shows on the cached exhibition page at once: the route refreshes the page (ADR 0007), a row
+ * written straight to the database would wait for the page's `revalidate`.
+ */
+async function createSlot(db: Db, staff: APIRequestContext, { exhibitionSlug = "electric-empire", daysAhead = 30, capacity = 60 } = {}) {
   const exhibition = await db.exhibition.findUniqueOrThrow({ where: { slug: exhibitionSlug } });
   for (;;) {
     const day = new Date(Date.now() + daysAhead * DAY);
-    // 04:00–11:59 UTC is 09:00–16:59 in Islamabad; a random minute keeps parallel workers apart.
-    const minute = (Number.parseInt(unique(), 16) + minuteOffset++) % (8 * 60);
-    const startsAt = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 4, minute));
-    const taken = await db.visitSlot.findUnique({ where: { exhibitionId_startsAt: { exhibitionId: exhibition.id, startsAt } } });
-    if (taken) continue;
-    const slot = await db.visitSlot.create({
-      data: { exhibitionId: exhibition.id, startsAt, endsAt: new Date(startsAt.getTime() + exhibition.durationMinutes * 60_000), capacity },
-    });
-    return { ...slot, exhibition };
+    // 09:00–16:59 in Islamabad (UTC+5); a random minute keeps parallel workers apart.
+    const minute = 9 * 60 + ((Number.parseInt(unique(), 16) + minuteOffset++) % (8 * 60));
+    const date = new Date(day.getTime() + 5 * 60 * 60_000).toISOString().slice(0, 10);
+    const time = `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+    const response = await staff.post(`/api/v1/exhibitions/${exhibitionSlug}/slots`, { data: { date, time, capacity } });
+    if (response.status() === 409) continue; // that minute is taken
+    expect(response.status(), await response.text()).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    return { ...(await db.visitSlot.findUniqueOrThrow({ where: { id } })), exhibition };
   }
+}
+
+/** An API client signed in as a new staff member, through next-auth's credentials endpoint as the form does. */
+async function staffApi(db: Db, baseURL: string) {
+  const staff = await createPerson(db, { roles: ["STAFF"] });
+  const api = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
+  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const signedIn = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: staff.email, password: staff.password, json: "true" } });
+  expect(signedIn.ok(), "staff sign-in for fixtures").toBe(true);
+  return api;
 }
 
 /** A booking of `person`'s school on `slotId`, made directly (for tests about what comes after booking). */
@@ -121,11 +136,11 @@ export async function signedInPage(browser: Browser, person: TestPerson, options
 
 interface Fixtures {
   person: (options?: PersonOptions) => Promise<TestPerson>;
-  slot: (options?: Parameters<typeof createSlot>[1]) => ReturnType<typeof createSlot>;
+  slot: (options?: Parameters<typeof createSlot>[2]) => ReturnType<typeof createSlot>;
   booking: (person: TestPerson, slotId: string, options?: Parameters<typeof createBooking>[3]) => ReturnType<typeof createBooking>;
 }
 
-export const test = base.extend<Fixtures, { db: Db }>({
+export const test = base.extend<Fixtures, { db: Db; staffApi: APIRequestContext }>({
   db: [
     async ({}, provide) => {
       const db = createPrismaClient(process.env.DATABASE_URL ?? "", { max: 4 });
@@ -135,7 +150,15 @@ export const test = base.extend<Fixtures, { db: Db }>({
     { scope: "worker" },
   ],
   person: async ({ db }, provide) => provide((options) => createPerson(db, options)),
-  slot: async ({ db }, provide) => provide((options) => createSlot(db, options)),
+  staffApi: [
+    async ({ db }, provide, workerInfo) => {
+      const api = await staffApi(db, String(workerInfo.project.use.baseURL));
+      await provide(api);
+      await api.dispose();
+    },
+    { scope: "worker" },
+  ],
+  slot: async ({ db, staffApi }, provide) => provide((options) => createSlot(db, staffApi, options)),
   booking: async ({ db }, provide) => provide((person, slotId, options) => createBooking(db, person, slotId, options)),
 });
 

@@ -3,6 +3,7 @@ import { AREAS, type AreaKey, type OpenApiTag } from "@/lib/areas";
 import { FIELD_TRIP_PATHS } from "@/lib/field-trips/api/openapi-paths";
 import { COURSE_CATALOGUE_PATHS } from "@/lib/courses/api/catalogue-paths";
 import { ENROLLMENT_PATHS } from "@/lib/courses/api/enrollment-paths";
+import { TEACHING_PATHS } from "@/lib/courses/api/teaching-paths";
 import { errorResponses } from "./error-schema";
 import { SYSTEM_PATHS, SYSTEM_TAG } from "./system-paths";
 
@@ -21,6 +22,7 @@ const AREA_PATHS: Partial<Record<AreaKey, ZodOpenApiPathsObject>> = {
   courses: {
     ...COURSE_CATALOGUE_PATHS,
     ...ENROLLMENT_PATHS,
+    ...TEACHING_PATHS,
   },
 };
 

@@ -133,3 +133,11 @@ export function enrollmentActions(
   if (ACTIVE_STATUSES.includes(enrollment.status)) actions.push("drop");
   return actions;
 }
+
+/** Whether the actor reads rosters at all (teachers their own sections', staff any): asked before any row is read. */
+export const mayReadRosters = (actor: Actor | null | undefined) =>
+  can(actor, COURSE_PERMISSIONS.readAnyRoster) || can(actor, COURSE_PERMISSIONS.readOwnRoster);
+
+/** Whether the actor takes attendance at all (teachers in their own sections, staff in any). */
+export const mayTakeAttendance = (actor: Actor | null | undefined) =>
+  can(actor, COURSE_PERMISSIONS.markAnyAttendance) || can(actor, COURSE_PERMISSIONS.markOwnAttendance);

@@ -94,3 +94,27 @@ export const OFFER_SWEEP_INTERVAL_MS = 60_000;
 
 /** When an offer made at `now` lapses. */
 export const offerDeadline = (now: Date, offerHours: number) => new Date(now.getTime() + offerHours * 60 * 60 * 1000);
+
+/** What a roster lists, in this order: learners holding a place, those offered one, then the waitlist. */
+export const ROSTER_STATUSES = ["ENROLLED", "OFFERED", "WAITLISTED"] as const satisfies readonly EnrollmentStatus[];
+/** Only learners enrolled in a section have attendance taken. */
+export const TAKES_ATTENDANCE: readonly EnrollmentStatus[] = ["ENROLLED"];
+
+// ───────────── back-office catalogue (courses, sections, meetings) ─────────────
+
+/** Which courses the back-office list shows: not retired (the default), retired only, or all. */
+export const COURSE_RETIRED_FILTERS = ["active", "retired", "all"] as const;
+export type CourseRetiredFilter = (typeof COURSE_RETIRED_FILTERS)[number];
+
+/** Bounds on what staff type for a section: guards against typos, not policy. */
+export const SECTION_LIMITS = { maxFeePkr: 10_000_000, maxReasonLength: 500 } as const;
+
+/** The longest weekly meeting, in minutes. */
+export const MEETING_MINUTES = { max: 4 * 60 } as const;
+
+/** Upcoming occurrences the section editor lists, each with a cancel button. */
+export const UPCOMING_OCCURRENCES_SHOWN = 8;
+
+/** Two weekly meetings of one section overlap when they share a weekday and their [start, end) minutes meet. */
+export const meetingsOverlap = (a: { weekday: number; startMinute: number; endMinute: number }, b: { weekday: number; startMinute: number; endMinute: number }) =>
+  a.weekday === b.weekday && a.startMinute < b.endMinute && b.startMinute < a.endMinute;

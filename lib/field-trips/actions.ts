@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session.server";
 import { getDb } from "@/lib/db.server";
@@ -17,26 +16,7 @@ import { publishExhibition } from "./publish-exhibition";
 import { createExhibit } from "./create-exhibit";
 import { updateExhibit } from "./update-exhibit";
 import { moveExhibit } from "./move-exhibit";
-
-/** Every page that shows bookings or places: a change to one booking can show on each. */
-function revalidateFieldTripPages() {
-  revalidatePath("/[locale]/field-trips/[slug]", "page");
-  revalidatePath("/[locale]/my/field-trips", "page");
-  revalidatePath("/[locale]/my/field-trips/[id]", "page");
-  revalidatePath("/[locale]/admin/field-trips", "page");
-  revalidatePath("/[locale]/admin/field-trips/slots", "page");
-  revalidatePath("/[locale]/admin/field-trips/day-sheet", "page");
-  revalidatePath("/[locale]/admin", "page");
-}
-
-/** Every page that shows exhibitions or their exhibits, public and back office. */
-function revalidateCataloguePages() {
-  revalidatePath("/[locale]/field-trips", "page");
-  revalidatePath("/[locale]/field-trips/[slug]", "page");
-  revalidatePath("/[locale]/admin/exhibitions", "page");
-  revalidatePath("/[locale]/admin/exhibitions/[id]", "page");
-  revalidatePath("/[locale]/admin/audit", "page");
-}
+import { revalidateCataloguePages, revalidateFieldTripPages } from "./refresh-pages";
 
 /**
  * A content form's values as the services take them: `translations.<locale>.<field>` entries become

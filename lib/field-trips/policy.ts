@@ -158,7 +158,8 @@ export function slotAvailability(slot: { status: SlotStatus; startsAt: Date; cap
  * a sign-in link (visitors: they may be coordinators), a note to wait for verification, or nothing
  * (signed-in people who cannot book, staff included).
  */
-export type BookingEntry = "book" | "signIn" | "awaitVerification" | "none";
+export const BOOKING_ENTRIES = ["book", "signIn", "awaitVerification", "none"] as const;
+export type BookingEntry = (typeof BOOKING_ENTRIES)[number];
 
 export function bookingEntry(actor: Actor | null | undefined): BookingEntry {
   if (!actor) return "signIn";

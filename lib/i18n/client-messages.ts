@@ -31,6 +31,7 @@ export const CLIENT_NAMESPACES = [
   "fieldTrips.confirmation",
   "admin.fieldTrips",
   "admin.exhibitions",
+  "courseAdmin",
   "courseLearner.forms",
   "unavailable",
   "errorPage",

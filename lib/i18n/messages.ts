@@ -10,14 +10,21 @@ export const MESSAGE_AREAS = ["core", "field-trips", "courses", "course-enrollme
 
 export type Catalog = { [key: string]: string | Catalog };
 
-/** Merges `source` into `target`; a key both define as text is a clash, reported with its path. */
+/**
+ * A message, as opposed to a group of messages. In the production build next-intl's plugin
+ * precompiles the catalogs (next.config.js): a message with arguments then arrives as an array
+ * (icu-minify's compiled form), so arrays are messages too.
+ */
+const isMessage = (value: unknown) => typeof value === "string" || Array.isArray(value);
+
+/** Merges `source` into `target`; a key both define as a message is a clash, reported with its path. */
 export function mergeCatalogs(target: Catalog, source: Catalog, onClash: (key: string) => void = () => {}, prefix = ""): Catalog {
   for (const [key, value] of Object.entries(source)) {
     const path = prefix ? `${prefix}.${key}` : key;
     const existing = target[key];
-    if (existing === undefined) target[key] = typeof value === "string" ? value : mergeCatalogs({}, value, onClash, path);
-    else if (typeof existing === "string" || typeof value === "string") onClash(path);
-    else mergeCatalogs(existing, value, onClash, path);
+    if (existing === undefined) target[key] = isMessage(value) ? value : mergeCatalogs({}, value as Catalog, onClash, path);
+    else if (isMessage(existing) || isMessage(value)) onClash(path);
+    else mergeCatalogs(existing as Catalog, value as Catalog, onClash, path);
   }
   return target;
 }

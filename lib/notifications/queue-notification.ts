@@ -4,13 +4,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FieldTripNotification } from "@/lib/field-trips/events";
 import type { AccountNotification } from "@/lib/organisations/events";
 import type { CourseNotification } from "@/lib/courses/event-names";
+import type { CourseCatalogueNotification } from "@/lib/courses/catalogue-events";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 
 /**
  * Every notification template, from each area's typed list (`lib/<area>/events.ts`); a template
  * names a key under `notifications` in the catalogs.
  */
-export type NotificationTemplate = FieldTripNotification | AccountNotification | CourseNotification | LegacyNotification;
+export type NotificationTemplate = FieldTripNotification | AccountNotification | CourseNotification | CourseCatalogueNotification | LegacyNotification;
 /** Sent by the account-role verification that memberships replace; goes with it. */
 type LegacyNotification = "account.verified";
 

@@ -21,7 +21,7 @@ export type PagePolicy = "nonce" | "static";
 export const PUBLIC_PAGES = {
   "/": "static",
   "/field-trips": "static",
-  "/field-trips/:slug": "nonce",
+  "/field-trips/:slug": "static",
   "/courses": "static",
   "/rooms": "static",
   "/events": "static",

@@ -1,6 +1,6 @@
 // A few event registrations and course enrollments so "My schedule", rosters and fill rates have data.
 // Counters (Event.registeredSeats, CourseSection.enrolledCount) are recomputed from the rows.
-import { EnrollmentStatus, RegistrationStatus } from "../../lib/generated/prisma/enums";
+import { EnrollmentStatus, RegistrationStatus, type AttendanceStatus } from "../../lib/generated/prisma/enums";
 import type { AccountIds, AccountKey } from "./accounts";
 import type { SeedDb } from "./util";
 
@@ -108,4 +108,92 @@ export async function seedEnrollments(db: SeedDb, sections: Map<string, string>,
     const enrolledCount = await db.enrollment.count({ where: { sectionId: id, status: { in: PLACE_HOLDING } } });
     await db.courseSection.update({ where: { id }, data: { enrolledCount } });
   }
+}
+
+// ───────────── a running section for the demo teacher ─────────────
+// Every catalogue section starts in the coming weeks; this one started five weeks ago, so the demo
+// teacher has past meetings, children with guardians on the roster and attendance to look at.
+
+/** The running kids' section: code, course and weekly meetings (Center time), clear of the teacher's other hours. */
+const RUNNING_SECTION = {
+  code: "RUS-A1-K-00",
+  course: "russian-for-kids-a1",
+  weeksAgo: 5,
+  termWeeks: 12,
+  capacity: 10,
+  feePkr: 18000,
+  meetings: [
+    { weekday: 2, startMinute: 14 * 60, endMinute: 15 * 60 },
+    { weekday: 4, startMinute: 14 * 60, endMinute: 15 * 60 },
+  ],
+};
+
+const RUNNING_LEARNERS: { guardian: AccountKey; name: string; birthYear: number }[] = [
+  { guardian: "coordinator", name: "Maryam Qureshi", birthYear: 2018 },
+  { guardian: "colleague", name: "Hassan Javed", birthYear: 2017 },
+  { guardian: "member", name: "Sara Haider", birthYear: 2019 },
+];
+
+/** Marks of past meetings, cycled per learner so the rates differ. */
+const MARK_CYCLE: AttendanceStatus[] = ["PRESENT", "PRESENT", "LATE", "PRESENT", "ABSENT", "PRESENT", "EXCUSED"];
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Upserts the running section (by code), its learners and enrollments, and the attendance of its
+ * past meetings except the latest, which is left for the demo teacher to mark. Idempotent: marks are
+ * upserted per learner and date, and marks on dates that are no longer meetings are removed.
+ */
+export async function seedTeachingDemo(db: SeedDb, today: Date, users: AccountIds) {
+  const course = await db.course.findUnique({ where: { slug: RUNNING_SECTION.course }, select: { id: true } });
+  if (!course) throw new Error(`${RUNNING_SECTION.code}: unknown course "${RUNNING_SECTION.course}"`);
+  // The Monday of the week `weeksAgo` weeks back.
+  const back = new Date(today.getTime() - RUNNING_SECTION.weeksAgo * 7 * DAY_MS);
+  const termStart = new Date(back.getTime() - ((back.getUTCDay() + 6) % 7) * DAY_MS);
+  const termEnd = new Date(termStart.getTime() + (RUNNING_SECTION.termWeeks * 7 - 1) * DAY_MS);
+  const fields = {
+    courseId: course.id,
+    teacherId: users.teacher,
+    roomId: null,
+    online: true,
+    termStart,
+    termEnd,
+    capacity: RUNNING_SECTION.capacity,
+    feePkr: RUNNING_SECTION.feePkr,
+    // 18:00 Center time (13:00 UTC) on the Friday before the term.
+    enrollmentDeadline: new Date(termStart.getTime() - 3 * DAY_MS + 13 * 60 * 60 * 1000),
+  };
+  const section = await db.courseSection.upsert({ where: { code: RUNNING_SECTION.code }, create: { code: RUNNING_SECTION.code, ...fields }, update: fields, select: { id: true } });
+  const meetings = await db.sectionMeeting.findMany({ where: { sectionId: section.id } });
+  if (meetings.length !== RUNNING_SECTION.meetings.length) {
+    await db.sectionMeeting.deleteMany({ where: { sectionId: section.id } });
+    await db.sectionMeeting.createMany({ data: RUNNING_SECTION.meetings.map((m) => ({ ...m, sectionId: section.id })) });
+  }
+
+  // Past meeting dates (before today), oldest first; the latest stays unmarked.
+  const weekdays = new Set(RUNNING_SECTION.meetings.map((m) => m.weekday));
+  const past: Date[] = [];
+  for (let day = termStart; day < today; day = new Date(day.getTime() + DAY_MS)) if (weekdays.has(((day.getUTCDay() + 6) % 7) + 1)) past.push(day);
+  const toMark = past.slice(0, -1);
+
+  for (const [index, learner] of RUNNING_LEARNERS.entries()) {
+    const guardianId = users[learner.guardian];
+    const learnerId =
+      (await db.learner.findFirst({ where: { name: learner.name, guardians: { some: { userId: guardianId } } }, select: { id: true } }))?.id ??
+      (await db.learner.create({ data: { name: learner.name, birthYear: learner.birthYear, guardians: { create: { userId: guardianId } } }, select: { id: true } })).id;
+    const enrollment =
+      (await db.enrollment.findFirst({ where: { sectionId: section.id, learnerId, status: { in: ACTIVE_ENROLLMENT } }, select: { id: true } })) ??
+      (await db.enrollment.create({ data: { sectionId: section.id, learnerId, enrolledById: guardianId, status: EnrollmentStatus.ENROLLED, paymentStatus: index === 2 ? "UNPAID" : "PAID", receiptReference: index === 2 ? null : `RCPT-K00-${index + 1}` }, select: { id: true } }));
+    await db.attendance.deleteMany({ where: { enrollmentId: enrollment.id, date: { notIn: toMark } } });
+    for (const [k, date] of toMark.entries()) {
+      const status = MARK_CYCLE[(k + 2 * index) % MARK_CYCLE.length];
+      await db.attendance.upsert({
+        where: { enrollmentId_date: { enrollmentId: enrollment.id, date } },
+        create: { enrollmentId: enrollment.id, date, status, markedById: users.teacher },
+        update: { status, markedById: users.teacher },
+      });
+    }
+  }
+  const enrolledCount = await db.enrollment.count({ where: { sectionId: section.id, status: { in: PLACE_HOLDING } } });
+  await db.courseSection.update({ where: { id: section.id }, data: { enrolledCount } });
 }

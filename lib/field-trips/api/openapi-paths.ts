@@ -20,6 +20,7 @@ import {
 import { FIELD_TRIP_CSV_COLUMNS } from "./csv";
 import { ExhibitionListQuerySchema, FieldTripListFormatSchema, SlotListQuerySchema } from "./query-schemas";
 import {
+  BookingEntrySchema,
   BookingPageSchema,
   BookingSchema,
   ExhibitionPageSchema,
@@ -120,6 +121,15 @@ export const FIELD_TRIP_PATHS: ZodOpenApiPathsObject = {
       parameters: [Slug, LocaleParameter],
       requestBody: body(FIELD_TRIP_REQUEST_BODIES.CreateVisitSlot),
       responses: { "201": json(SlotSchema, "The new slot."), ...errorResponses(401, 403, 404, 409, 422) },
+    }),
+  },
+  "/api/v1/field-trips/booking-entry": {
+    get: fieldTrips({
+      operationId: "getFieldTripBookingEntry",
+      summary: "What the caller may do about a bookable slot",
+      description: "Exhibition pages are cached and the same for everyone; they ask this from the browser to show the caller's booking link. Works with or without a session. Never cached.",
+      security: [{}, { sessionCookie: [] }],
+      responses: { "200": json(BookingEntrySchema, "The caller's booking entry.") },
     }),
   },
   "/api/v1/field-trips": {

@@ -3,7 +3,7 @@ import { IsoDateTime } from "@/lib/api/json-values";
 import { pageSchema } from "@/lib/api/paging";
 import { locales } from "@/lib/i18n/locales";
 import { BOOKING_OPENS_DAYS_BEFORE, BOOKING_CLOSES_DAYS_BEFORE, ERAS, FIELD_TRIP_STATUSES, GRADE_BANDS } from "../rules";
-import { BOOKING_ACTIONS } from "../policy";
+import { BOOKING_ACTIONS, BOOKING_ENTRIES } from "../policy";
 
 /**
  * What the JSON API shows of the area's records, as zod schemas: the serializers are typed by them,
@@ -105,6 +105,15 @@ export const BookingSchema = z
 export const ExhibitionPageSchema = pageSchema(ExhibitionListItemSchema, "ExhibitionPage", "Published exhibitions.");
 export const SlotPageSchema = pageSchema(SlotSchema, "SlotPage", "Open visit slots.");
 export const BookingPageSchema = pageSchema(BookingSchema, "BookingPage", "Bookings the caller may see.");
+
+/** `GET /api/v1/field-trips/booking-entry`. */
+export const BookingEntrySchema = z
+  .strictObject({
+    entry: z.enum(BOOKING_ENTRIES).meta({
+      description: "`book`: a verified coordinator; `signIn`: a visitor; `awaitVerification`: a coordinator awaiting verification; `none`: anyone else.",
+    }),
+  })
+  .meta({ id: "BookingEntry" });
 
 /** `GET /api/v1/exhibitions/{slug}`. */
 export const ExhibitionWithSlotsSchema = z.strictObject({ exhibition: ExhibitionDetailSchema, slots: z.array(SlotSchema) });

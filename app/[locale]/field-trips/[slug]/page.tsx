@@ -3,9 +3,7 @@ import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
 import { orNotFound } from "@/lib/http/or-not-found";
-import { getActor } from "@/lib/auth/session.server";
 import { getExhibition } from "@/lib/field-trips/catalogue";
-import { bookingEntry } from "@/lib/field-trips/policy";
 import { BOOKING_CLOSES_DAYS_BEFORE, BOOKING_OPENS_DAYS_BEFORE } from "@/lib/field-trips/rules";
 import { localized, translated } from "@/lib/i18n/translated";
 import { endonymOf, type Locale } from "@/lib/i18n/locales";
@@ -14,11 +12,22 @@ import { PageSection } from "@/components/ui/section";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { DataTable, HeaderCell, TableHead } from "@/components/ui/data-table";
 import { SlotBookingCell } from "@/components/field-trips/slot-booking-cell";
+import { BookingEntryScope } from "@/components/field-trips/booking-entry-scope";
 
-/** Per request (ADR 0007). */
-export const dynamic = "force-dynamic";
+/**
+ * Rendered on first request per locale and exhibition, then served from cache (ADR 0007). Bookings
+ * and staff changes refresh it by path; on other instances places left may lag by this many
+ * seconds, which the booking itself never trusts (the slot row is locked and counted). What the
+ * reader may do about a slot comes from the browser (`BookingEntryScope`): the page is the same for everyone.
+ */
+export const revalidate = 60;
 
-/** One read per request, shared by the metadata and the page. */
+/** None at build (it runs without a database): each exhibition is rendered on its first request, then cached. */
+export function generateStaticParams() {
+  return [];
+}
+
+/** One read per render, shared by the metadata and the page. */
 const loadExhibition = cache((slug: string) => orNotFound(getExhibition(getDb(), slug)));
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/field-trips/[slug]">): Promise<Metadata> {
@@ -33,8 +42,7 @@ export default async function ExhibitionPage({ params }: PageProps<"/[locale]/fi
   const t = await getTranslations("fieldTrips");
   const tAll = await getTranslations();
   const format = formatFor(locale);
-  const [{ exhibition, slots }, actor] = await Promise.all([loadExhibition(slug), getActor()]);
-  const entry = bookingEntry(actor);
+  const { exhibition, slots } = await loadExhibition(slug);
   const title = translated(exhibition, "title", locale as Locale);
   const now = new Date();
 
@@ -105,14 +113,16 @@ export default async function ExhibitionPage({ params }: PageProps<"/[locale]/fi
 
       <PageSection headingId="slots-heading" title={t("exhibition.slotsTitle")}>
         <p className="mt-1 text-sm text-slate-600">{t("exhibition.slotsNote", { opens: BOOKING_OPENS_DAYS_BEFORE, closes: BOOKING_CLOSES_DAYS_BEFORE })}</p>
-        {entry === "awaitVerification" && slots.length > 0 && (
-          <div role="status" className="mt-4 rounded border-s-4 border-amber-600 bg-amber-50 p-4 text-amber-950">
-            {tAll("errors.verificationPending")}
-          </div>
-        )}
         {slots.length === 0 ? (
           <p className="mt-4 rounded-xl border border-slate-200 bg-white p-6 text-slate-700">{t("exhibition.noSlots")}</p>
         ) : (
+          <BookingEntryScope
+            awaitVerification={
+              <div role="status" className="mt-4 rounded border-s-4 border-amber-600 bg-amber-50 p-4 text-amber-950">
+                {tAll("errors.verificationPending")}
+              </div>
+            }
+          >
           <DataTable caption={t("exhibition.slotsCaption", { title })} density="comfortable" className="mt-4">
             <TableHead>
               <HeaderCell>{t("exhibition.dateTime")}</HeaderCell>
@@ -127,12 +137,13 @@ export default async function ExhibitionPage({ params }: PageProps<"/[locale]/fi
                   </th>
                   <td className="text-end tabular-nums">{t("exhibition.placesLeft", { count: slot.remaining })}</td>
                   <td>
-                    <SlotBookingCell slot={slot} exhibitionSlug={exhibition.slug} entry={entry} now={now} />
+                    <SlotBookingCell slot={slot} exhibitionSlug={exhibition.slug} now={now} />
                   </td>
                 </tr>
               ))}
             </tbody>
           </DataTable>
+          </BookingEntryScope>
         )}
       </PageSection>
     </article>

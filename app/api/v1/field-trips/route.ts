@@ -10,6 +10,7 @@ import { fieldTripsCsv, fieldTripsCsvFilename } from "@/lib/field-trips/api/csv"
 import { FieldTripListFormatSchema } from "@/lib/field-trips/api/query-schemas";
 import { serializeBooking } from "@/lib/field-trips/api/serializers";
 import { parseInput } from "@/lib/validation";
+import { revalidatePlacesLeft } from "@/lib/field-trips/refresh-pages";
 
 /**
  * GET /api/v1/field-trips — staff get the queue (`?format=csv` downloads all of it), a coordinator
@@ -33,4 +34,8 @@ export const GET = apiRoute(async (ctx) => {
 });
 
 /** POST /api/v1/field-trips — a coordinator books a slot for their school; 201 with the pending booking. */
-export const POST = apiRoute(async (ctx) => serializeBooking(await bookFieldTrip(ctx.db, ctx.actor, await readJson(ctx.request), ctx.now), ctx));
+export const POST = apiRoute(async (ctx) => {
+  const booking = await bookFieldTrip(ctx.db, ctx.actor, await readJson(ctx.request), ctx.now);
+  revalidatePlacesLeft();
+  return serializeBooking(booking, ctx);
+});

@@ -6,6 +6,7 @@ import { createVisitSlot } from "@/lib/field-trips/manage-slots";
 import { SLOT_LIST_ORDER, SlotListQuerySchema } from "@/lib/field-trips/api/query-schemas";
 import { serializeSlot } from "@/lib/field-trips/api/serializers";
 import { parseInput } from "@/lib/validation";
+import { revalidateFieldTripPages } from "@/lib/field-trips/refresh-pages";
 
 /** GET /api/v1/exhibitions/{slug}/slots?from=&to= — open slots with places left (Center dates, inclusive), a page at a time. */
 export const GET = apiRoute<{ slug: string }>(async ({ request, params, db, now }) => {
@@ -20,5 +21,6 @@ export const POST = apiRoute<{ slug: string }>(async ({ request, params, db, act
   const body = await readJson(request);
   const exhibition = await findPublishedExhibition(db, params.slug);
   const slot = await createVisitSlot(db, actor, withPathParams(body, { exhibitionId: exhibition.id }));
+  revalidateFieldTripPages();
   return serializeSlot(slot, now);
 });
