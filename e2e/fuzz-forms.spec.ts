@@ -1,6 +1,7 @@
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import type { Db } from "../lib/db/create-client";
-import { expect, signedInPage, test, type TestPerson } from "./support/fixtures";
+import type { TestPerson } from "./support/fixtures";
+import { expect, signedInPage, test } from "./support/courses";
 
 // Every form's server action against the production server, posted as a browser without JavaScript
 // posts it (multipart, the form's own hidden `$ACTION_…` fields naming the action) with hostile
@@ -229,4 +230,31 @@ test("a coordinator's request to join another school", async ({ browser, baseURL
   const coordinator = await person({ roles: ["SCHOOL_COORDINATOR"] });
   const page = await signedInPage(browser, coordinator);
   await fuzzForms(browser, baseURL!, { db, url: "/en/account", page, people: [coordinator] });
+});
+
+test("a parent's learner forms: own year of birth, a child, a second guardian", async ({ browser, baseURL, db, person, learnerOf }) => {
+  const [parent, other] = await Promise.all([person(), person()]);
+  await learnerOf(parent, { name: "Fuzz Child" });
+  const page = await signedInPage(browser, parent);
+  await fuzzForms(browser, baseURL!, { db, url: "/en/my/learners", page, people: [parent, other], valid: { name: "Fuzz Child Two", birthYear: "2016", email: other.email } });
+});
+
+test("the enroll form", async ({ browser, baseURL, db, person, learnerOf, courseSection }) => {
+  const parent = await person();
+  await learnerOf(parent, { name: "Fuzz Learner", self: true });
+  const section = await courseSection({ capacity: 500 });
+  const page = await signedInPage(browser, parent);
+  await fuzzForms(browser, baseURL!, { db, url: `/en/courses/${section.course.slug}/enroll?section=${section.id}`, page, people: [parent] });
+});
+
+test("an offered place: accept, and the drop confirmation", async ({ browser, baseURL, db, person, learnerOf, courseSection, enrollment }) => {
+  const parent = await person();
+  const learner = await learnerOf(parent, { self: true });
+  const [offered, enrolled] = await Promise.all([
+    courseSection().then((section) => enrollment(learner.id, section.id, parent.id, "OFFERED")),
+    courseSection().then((section) => enrollment(learner.id, section.id, parent.id, "ENROLLED")),
+  ]);
+  const page = await signedInPage(browser, parent);
+  await fuzzForms(browser, baseURL!, { db, url: `/en/my/courses/${offered.id}`, page, people: [parent] });
+  await fuzzForms(browser, baseURL!, { db, url: `/en/my/courses/${enrolled.id}/drop`, page, people: [parent] });
 });

@@ -68,7 +68,11 @@ export const AREAS: readonly Area[] = [
     href: "/courses",
     navKey: "nav.courses",
     home: homeCard("courses"),
-    personal: [{ href: "/teach", permission: COURSE_PERMISSIONS.readOwnRoster, labelKey: "nav.mySections" }],
+    personal: [
+      { href: "/my/courses", permission: COURSE_PERMISSIONS.enrollOwn, labelKey: "nav.myCourses" },
+      { href: "/my/learners", permission: COURSE_PERMISSIONS.enrollOwn, labelKey: "nav.myLearners" },
+      { href: "/teach", permission: COURSE_PERMISSIONS.readOwnRoster, labelKey: "nav.mySections" },
+    ],
     backOffice: [{ href: "/admin/courses", permission: COURSE_PERMISSIONS.manageCatalogue, labelKey: "admin.nav.courses" }],
     openApiTags: [
       { name: "Courses", descriptionKey: "courses.api.coursesTag" },

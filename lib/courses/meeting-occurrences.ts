@@ -61,3 +61,38 @@ export function upcomingOccurrences<M extends WeeklyMeeting & { id: string; canc
   }
   return found;
 }
+
+/** A weekly meeting with its cancelled dates, as the term's schedule reads it. */
+export type TermMeeting = WeeklyMeeting & { id: string; cancellations?: readonly { date: Date }[] };
+
+/** One dated meeting of a term, as a confirmation or an enrollment page lists it. */
+export interface MeetingOccurrence {
+  meetingId: string;
+  /** The Center calendar date, YYYY-MM-DD. */
+  date: string;
+  weekday: number;
+  startMinute: number;
+  endMinute: number;
+  cancelled: boolean;
+}
+
+/** A term holds at most about a year of weeks; the bound keeps a mistyped term from looping for ever. */
+const MAX_TERM_DAYS = 2 * 366;
+
+/** Every dated occurrence of the section's weekly meetings within its whole term, in order, cancelled ones marked. */
+export function meetingOccurrences(
+  section: Term & { meetings: readonly TermMeeting[] },
+): MeetingOccurrence[] {
+  const cancelled = new Set(section.meetings.flatMap((meeting) => (meeting.cancellations ?? []).map((c) => `${meeting.id}|${dateText(c.date)}`)));
+  const byTime = [...section.meetings].sort((a, b) => a.startMinute - b.startMinute);
+  const occurrences: MeetingOccurrence[] = [];
+  const last = dateText(section.termEnd);
+  for (let date = dateText(section.termStart), days = 0; date <= last && days < MAX_TERM_DAYS; date = addDays(date, 1), days++) {
+    const weekday = isoWeekdayOf(date);
+    for (const meeting of byTime) {
+      if (meeting.weekday !== weekday) continue;
+      occurrences.push({ meetingId: meeting.id, date, weekday, startMinute: meeting.startMinute, endMinute: meeting.endMinute, cancelled: cancelled.has(`${meeting.id}|${date}`) });
+    }
+  }
+  return occurrences;
+}

@@ -33,6 +33,7 @@ export const CLIENT_NAMESPACES = [
   "admin.exhibitions",
   "courseAdmin",
   "courseRosters",
+  "courseLearner.forms",
   "unavailable",
   "errorPage",
 ] as const;
