@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatFor } from "@/lib/i18n/format";
-import { meetingOccurrences, type TermMeeting } from "@/lib/courses/meeting-occurrences";
+import { meetingOccurrences, type TermMeeting } from "@/lib/courses/section-occurrences";
 
 const MINUTE = 60_000;
 

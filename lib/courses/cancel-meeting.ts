@@ -11,7 +11,7 @@ import { COURSE_PERMISSIONS } from "./policy";
 import { HOLDS_PLACE } from "./rules";
 import { CancelMeetingSchema } from "./catalogue-schemas";
 import { lockSection, refuseRetired } from "./catalogue-guards";
-import { isOccurrence, occurrenceStart } from "./meeting-occurrences";
+import { isOccurrence, occurrenceStart } from "./section-occurrences";
 import { notifySectionLearners } from "./notify-section-learners";
 
 /**

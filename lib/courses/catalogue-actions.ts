@@ -17,6 +17,7 @@ import { addMeeting } from "./add-meeting";
 import { removeMeeting } from "./remove-meeting";
 import { cancelMeetingOccurrence } from "./cancel-meeting";
 import { changeSectionCapacity } from "./change-section-capacity";
+import { contentInput } from "@/lib/i18n/content-form";
 
 /** Thin server actions of the back-office course catalogue: parse the form, call the service, refresh the pages that show it. */
 
@@ -27,19 +28,6 @@ function revalidateCoursePages() {
   revalidatePath("/[locale]/admin/courses/[id]", "page");
   revalidatePath("/[locale]/admin/courses/sections/[id]", "page");
   revalidatePath("/[locale]/admin/audit", "page");
-}
-
-/** `translations.<locale>.<field>` form entries become `{ translations: { <locale>: { <field>: … } } }`; the rest stays flat. */
-function contentInput(form: FormData) {
-  const values = formDataToObject(form);
-  const flat: Record<string, unknown> = {};
-  const translations: Record<string, Record<string, string>> = {};
-  for (const [key, value] of Object.entries(values)) {
-    const match = /^translations\.([a-z]{2})\.(\w+)$/.exec(key);
-    if (match) (translations[match[1]] ??= {})[match[2]] = value;
-    else flat[key] = value;
-  }
-  return { values, input: { ...flat, translations } };
 }
 
 /** The tick box that guards a lasting step (retire) against a slip of the finger: a UI safeguard, not a business rule. */

@@ -11,7 +11,7 @@ import { addMeeting } from "./add-meeting";
 import { removeMeeting } from "./remove-meeting";
 import { cancelMeetingOccurrence } from "./cancel-meeting";
 import { getStaffSection } from "./get-staff-section";
-import { upcomingOccurrences } from "./meeting-occurrences";
+import { upcomingOccurrences } from "./section-occurrences";
 
 const rejection = (promise: Promise<unknown>) => promise.then(() => { throw new Error("expected a refusal"); }, (e: DomainError) => e);
 

@@ -17,22 +17,7 @@ import { createExhibit } from "./create-exhibit";
 import { updateExhibit } from "./update-exhibit";
 import { moveExhibit } from "./move-exhibit";
 import { revalidateCataloguePages, revalidateFieldTripPages } from "./refresh-pages";
-
-/**
- * A content form's values as the services take them: `translations.<locale>.<field>` entries become
- * `{ translations: { <locale>: { <field>: … } } }`; the rest stays flat.
- */
-function contentInput(form: FormData) {
-  const values = formDataToObject(form);
-  const flat: Record<string, unknown> = {};
-  const translations: Record<string, Record<string, string>> = {};
-  for (const [key, value] of Object.entries(values)) {
-    const match = /^translations\.([a-z]{2})\.(\w+)$/.exec(key);
-    if (match) (translations[match[1]] ??= {})[match[2]] = value;
-    else flat[key] = value;
-  }
-  return { values, input: { ...flat, translations } };
-}
+import { contentInput } from "@/lib/i18n/content-form";
 
 // ───────────── coordinator ─────────────
 

@@ -10,7 +10,7 @@ import { getStaffCourse } from "@/lib/courses/get-staff-course";
 import { listSectionChoices } from "@/lib/courses/get-staff-section";
 import { courseLanguages } from "@/lib/courses/list-staff-courses";
 import { retireCourseAction } from "@/lib/courses/catalogue-actions";
-import { dateText } from "@/lib/courses/meeting-occurrences";
+import { dateOnly } from "@/lib/courses/section-occurrences";
 import { ENDONYMS, locales, type Locale } from "@/lib/i18n/locales";
 import { formatFor } from "@/lib/i18n/format";
 import { translated } from "@/lib/i18n/translated";
@@ -110,7 +110,7 @@ export default async function EditCoursePage({ params }: PageProps<"/[locale]/ad
                       {section.code}
                     </Link>
                   </th>
-                  <td className="whitespace-nowrap">{t("termRange", { start: format.calendarDate(dateText(section.termStart), "medium"), end: format.calendarDate(dateText(section.termEnd), "medium") })}</td>
+                  <td className="whitespace-nowrap">{t("termRange", { start: format.calendarDate(dateOnly(section.termStart), "medium"), end: format.calendarDate(dateOnly(section.termEnd), "medium") })}</td>
                   <td>{section.teacher?.name ?? t("noTeacher")}</td>
                   <td>
                     {section.meetings.length === 0

@@ -9,7 +9,7 @@ import { COURSE_PERMISSIONS, sectionState } from "@/lib/courses/policy";
 import { UPCOMING_OCCURRENCES_SHOWN } from "@/lib/courses/rules";
 import { getStaffSection, listSectionChoices } from "@/lib/courses/get-staff-section";
 import { removeMeetingAction, retireSectionAction } from "@/lib/courses/catalogue-actions";
-import { dateText, upcomingOccurrences } from "@/lib/courses/meeting-occurrences";
+import { dateOnly, upcomingOccurrences } from "@/lib/courses/section-occurrences";
 import { centerDateOf, minutesToTime } from "@/lib/time/center-time";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatFor } from "@/lib/i18n/format";
@@ -84,8 +84,8 @@ export default async function EditSectionPage({ params }: PageProps<"/[locale]/a
                 feePkr: section.feePkr,
                 offerHours: section.offerHours,
                 autoEnroll: section.autoEnroll,
-                termStart: dateText(section.termStart),
-                termEnd: dateText(section.termEnd),
+                termStart: dateOnly(section.termStart),
+                termEnd: dateOnly(section.termEnd),
                 enrollmentDeadline: centerDateOf(section.enrollmentDeadline),
               }}
               teachers={choices.teachers.map((teacher) => ({ id: teacher.id, label: teacher.name }))}

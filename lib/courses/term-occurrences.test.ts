@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { meetingOccurrences } from "./meeting-occurrences";
+import { meetingOccurrences } from "./section-occurrences";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
