@@ -258,13 +258,14 @@ async function benchSlotsLeftBehind(db) {
   return rows.map((row) => row.id);
 }
 
-/** The bench's slots and what its bookings wrote (audit rows, queued notices) go again. */
+/**
+ * The bench's slots, their bookings and the notices those queued go again. Their audit rows stay: the
+ * audit log is append-only (the database refuses deletes), and they truly record bookings made.
+ */
 async function removeBenchData(db, slots) {
   await db.query('BEGIN');
   try {
-    const bookings = `SELECT id FROM "FieldTripBooking" WHERE "slotId" = ANY($1)`;
     await db.query(`DELETE FROM "OutboxMessage" WHERE payload->>'reference' IN (SELECT reference FROM "FieldTripBooking" WHERE "slotId" = ANY($1))`, [slots]);
-    await db.query(`DELETE FROM "AuditLog" WHERE entity = 'FieldTripBooking' AND "entityId" IN (${bookings})`, [slots]);
     await db.query(`DELETE FROM "FieldTripBooking" WHERE "slotId" = ANY($1)`, [slots]);
     await db.query(`DELETE FROM "VisitSlot" WHERE id = ANY($1)`, [slots]);
     await db.query('COMMIT');
