@@ -79,10 +79,9 @@ export async function enrollLearner(db: Db, actor: Actor | null, input: unknown,
         entityId: enrollment.id,
         after: { status, sectionId: section.id, learnerId: learner.id, ...(position ? { position } : {}), ...(data.acknowledgeClash ? { acknowledgeClash: true } : {}) },
       });
-      const [people, noticeSection] = await Promise.all([
-        tx.learner.findUniqueOrThrow({ where: { id: learner.id }, ...NOTICE_LEARNER }),
-        tx.courseSection.findUniqueOrThrow({ where: { id: section.id }, ...NOTICE_SECTION }),
-      ]);
+      // One after the other: a transaction is one connection, which runs one query at a time.
+      const people = await tx.learner.findUniqueOrThrow({ where: { id: learner.id }, ...NOTICE_LEARNER });
+      const noticeSection = await tx.courseSection.findUniqueOrThrow({ where: { id: section.id }, ...NOTICE_SECTION });
       await noticeEnrollment(tx, place ? "course.enrolled" : "course.waitlisted", people, noticeSection, position ? { position } : {});
       const outcome: EnrollOutcome = place ? "enrolled" : "waitlisted";
       return { enrollment, outcome, position };

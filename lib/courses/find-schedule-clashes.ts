@@ -33,14 +33,13 @@ const CLASH_SECTION = {
  * Each clash names the other section and the pairs of meetings that collide.
  */
 export async function findScheduleClashes(db: Db | Tx, { learnerId, sectionId }: { learnerId: string; sectionId: string }) {
-  const [target, others] = await Promise.all([
-    db.courseSection.findUnique({ where: { id: sectionId }, select: CLASH_SECTION }),
-    db.courseSection.findMany({
-      where: { id: { not: sectionId }, enrollments: { some: { learnerId, status: { in: [...ACTIVE_STATUSES] } } } },
-      select: CLASH_SECTION,
-      orderBy: { termStart: "asc" },
-    }),
-  ]);
+  // One after the other: inside a transaction (`Tx`) one connection runs one query at a time.
+  const target = await db.courseSection.findUnique({ where: { id: sectionId }, select: CLASH_SECTION });
+  const others = await db.courseSection.findMany({
+    where: { id: { not: sectionId }, enrollments: { some: { learnerId, status: { in: [...ACTIVE_STATUSES] } } } },
+    select: CLASH_SECTION,
+    orderBy: { termStart: "asc" },
+  });
   if (!target) return [];
   return others.flatMap((other) => {
     if (!termsOverlap(target, other)) return [];

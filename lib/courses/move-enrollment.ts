@@ -69,10 +69,9 @@ export async function moveEnrollment(db: Db, actor: Actor | null, enrollmentId: 
         before: { status: old.status, sectionId: from.id },
         after: { status: "CANCELLED", movedTo: moved.id, toSectionId: to.id, toStatus: status, ...(position ? { position } : {}) },
       });
-      const [fromNotice, toNotice] = await Promise.all([
-        tx.courseSection.findUniqueOrThrow({ where: { id: from.id }, ...NOTICE_SECTION }),
-        tx.courseSection.findUniqueOrThrow({ where: { id: to.id }, ...NOTICE_SECTION }),
-      ]);
+      // One after the other: a transaction is one connection, which runs one query at a time.
+      const fromNotice = await tx.courseSection.findUniqueOrThrow({ where: { id: from.id }, ...NOTICE_SECTION });
+      const toNotice = await tx.courseSection.findUniqueOrThrow({ where: { id: to.id }, ...NOTICE_SECTION });
       await noticeEnrollment(tx, "course.moved", old.learner, toNotice, { from: fromNotice.code, status, ...(position ? { position } : {}) });
       const promoted = HOLDS_PLACE.includes(old.status) ? await promoteWaitlist(tx, from.id, now, actor.id) : [];
       const outcome: EnrollOutcome = place ? "enrolled" : "waitlisted";
