@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db/create-client";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { addDays, centerDateTimeToUtc } from "@/lib/time/center-time";
 import type { CreateSectionInput } from "./catalogue-schemas";
+import { lockSection as lockEnrollmentSection } from "./section-places";
 
 /**
  * What the catalogue services share: row locks taken in one order (course, then section) so they
@@ -16,12 +17,11 @@ export async function lockCourse(tx: Tx, courseId: string) {
   return row;
 }
 
-/** Locks a section row (the row enrollment locks too); 404 when there is none. */
+/** Locks a section row with the enrollment engine's own lock (`section-places.ts`); 404 when there is none. */
 export async function lockSection(tx: Tx, sectionId: string) {
-  const [row] = await tx.$queryRaw<{ id: string; courseId: string; retiredAt: Date | null }[]>`
-    SELECT id, "courseId", "retiredAt" FROM "CourseSection" WHERE id = ${sectionId} FOR UPDATE`;
-  if (!row) throw notFound();
-  return row;
+  const section = await lockEnrollmentSection(tx, sectionId);
+  if (!section) throw notFound();
+  return section;
 }
 
 /** A retired course or section keeps its history and takes no more changes. */
