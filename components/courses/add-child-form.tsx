@@ -3,11 +3,12 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { addChildAction } from "@/lib/courses/actions";
-import { BIRTH_YEAR_RANGE, LEARNER_NAME_LENGTH } from "@/lib/courses/rules";
+import { LEARNER_NAME_LENGTH } from "@/lib/courses/rules";
 import { InputField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formMessage } from "@/components/field-trips/form-message";
+import { BirthYearField } from "./birth-year-field";
 
 /** A parent adds a child they look after: a name and a year of birth (no more is kept). */
 export function AddChildForm({ idPrefix = "child" }: { idPrefix?: string }) {
@@ -23,19 +24,7 @@ export function AddChildForm({ idPrefix = "child" }: { idPrefix?: string }) {
       <FormAlert message={formMessage(state)} tone={state.ok ? "success" : "error"} />
       <div className="grid gap-4 sm:grid-cols-2">
         <InputField id={`${idPrefix}-name`} label={t("childName")} error={errors.name} name="name" autoComplete="off" required maxLength={LEARNER_NAME_LENGTH} defaultValue={values.name} />
-        <InputField
-          id={`${idPrefix}-birthYear`}
-          label={t("birthYear")}
-          hint={t("birthYearHint")}
-          error={errors.birthYear}
-          name="birthYear"
-          type="number"
-          inputMode="numeric"
-          min={BIRTH_YEAR_RANGE.min}
-          max={BIRTH_YEAR_RANGE.max}
-          required
-          defaultValue={values.birthYear}
-        />
+        <BirthYearField id={`${idPrefix}-birthYear`} label={t("birthYear")} hint={t("birthYearHint")} error={errors.birthYear} defaultValue={values.birthYear} />
       </div>
       <SubmitButton pendingLabel={tCommon("working")}>{t("addChild")}</SubmitButton>
     </form>

@@ -3,11 +3,10 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { saveOwnBirthYearAction } from "@/lib/courses/actions";
-import { BIRTH_YEAR_RANGE } from "@/lib/courses/rules";
-import { InputField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formMessage } from "@/components/field-trips/form-message";
+import { BirthYearField } from "./birth-year-field";
 
 /** The account holder as a learner: their year of birth (the name comes from the account). */
 export function OwnBirthYearForm({ birthYear, idPrefix = "self" }: { birthYear?: number; idPrefix?: string }) {
@@ -20,19 +19,7 @@ export function OwnBirthYearForm({ birthYear, idPrefix = "self" }: { birthYear?:
   return (
     <form key={`${shown}:${state.message ?? ""}`} action={action} className="space-y-4" noValidate>
       <FormAlert message={formMessage(state)} tone={state.ok ? "success" : "error"} />
-      <InputField
-        id={`${idPrefix}-birthYear`}
-        label={t("ownBirthYear")}
-        hint={t("birthYearHint")}
-        error={errors.birthYear}
-        name="birthYear"
-        type="number"
-        inputMode="numeric"
-        min={BIRTH_YEAR_RANGE.min}
-        max={BIRTH_YEAR_RANGE.max}
-        required
-        defaultValue={shown}
-      />
+      <BirthYearField id={`${idPrefix}-birthYear`} label={t("ownBirthYear")} hint={t("birthYearHint")} error={errors.birthYear} defaultValue={shown} />
       <SubmitButton pendingLabel={tCommon("working")}>{t("saveOwnBirthYear")}</SubmitButton>
     </form>
   );
